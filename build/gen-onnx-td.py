@@ -26,7 +26,7 @@ import onnx.defs
 from onnx import AttributeProto
 
 DEFAULT_OUT = "src/MlirBuild.Dialects/Td/Onnx/OnnxOps.td"
-BASE_INCLUDE = "Base/OpBase.td"
+BASE_INCLUDE = "MlirBuildBase.td"
 TRAINING_DOMAIN = "ai.onnx.preview.training"
 
 # ONNX element type names -> ODS type constraint names.
@@ -189,7 +189,8 @@ def attribute_entry(attr):
         literal = default_literal(attr)
         if literal is not None:
             if base == "StrAttr":
-                return 'DefaultValuedStrAttr<StrAttr, "' + escape_string(literal) + '">:' + name
+                # String defaults are quoted inside the default-value text (what ODS's DefaultValuedStrAttr does).
+                literal = '"' + literal + '"'
             return 'DefaultValuedAttr<' + base + ', "' + escape_string(literal) + '">:' + name
     return "OptionalAttr<" + base + ">:" + name
 

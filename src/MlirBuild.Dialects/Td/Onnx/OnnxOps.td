@@ -6,7 +6,7 @@
 #ifndef MLIRBUILD_ONNX_OPS
 #define MLIRBUILD_ONNX_OPS
 
-include "Base/OpBase.td"
+include "MlirBuildBase.td"
 
 def Onnx_Dialect : Dialect {
   let name = "onnx";
@@ -294,7 +294,7 @@ def Onnx_AveragePoolOp : Onnx_Op<"AveragePool", []> {
   }];
   let arguments = (ins
     TensorOf<[F16, F32, F64]>:$X,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     DefaultValuedAttr<I64Attr, "0">:$ceil_mode,
     DefaultValuedAttr<I64Attr, "0">:$count_include_pad,
     I64ArrayAttr:$kernel_shape,
@@ -677,7 +677,7 @@ def Onnx_ConvOp : Onnx_Op<"Conv", []> {
     TensorOf<[F16, F32, F64]>:$X,
     TensorOf<[F16, F32, F64]>:$W,
     Optional<TensorOf<[F16, F32, F64]>>:$B,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     OptionalAttr<I64ArrayAttr>:$dilations,
     DefaultValuedAttr<I64Attr, "1">:$group,
     OptionalAttr<I64ArrayAttr>:$kernel_shape,
@@ -705,7 +705,7 @@ def Onnx_ConvIntegerOp : Onnx_Op<"ConvInteger", [AttrSizedOperandSegments]> {
     TensorOf<[I8, UI8]>:$w,
     Optional<TensorOf<[I8, UI8]>>:$x_zero_point,
     Optional<TensorOf<[I8, UI8]>>:$w_zero_point,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     OptionalAttr<I64ArrayAttr>:$dilations,
     DefaultValuedAttr<I64Attr, "1">:$group,
     OptionalAttr<I64ArrayAttr>:$kernel_shape,
@@ -740,7 +740,7 @@ def Onnx_ConvTransposeOp : Onnx_Op<"ConvTranspose", []> {
     TensorOf<[F16, F32, F64]>:$X,
     TensorOf<[F16, F32, F64]>:$W,
     Optional<TensorOf<[F16, F32, F64]>>:$B,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     OptionalAttr<I64ArrayAttr>:$dilations,
     DefaultValuedAttr<I64Attr, "1">:$group,
     OptionalAttr<I64ArrayAttr>:$kernel_shape,
@@ -881,7 +881,7 @@ def Onnx_DepthToSpaceOp : Onnx_Op<"DepthToSpace", []> {
   let arguments = (ins
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$input,
     I64Attr:$blocksize,
-    DefaultValuedStrAttr<StrAttr, "DCR">:$mode
+    DefaultValuedAttr<StrAttr, "\"DCR\"">:$mode
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$output
@@ -1314,7 +1314,7 @@ def Onnx_GRUOp : Onnx_Op<"GRU", [AttrSizedOperandSegments, AttrSizedResultSegmen
     OptionalAttr<F32ArrayAttr>:$activation_beta,
     OptionalAttr<StrArrayAttr>:$activations,
     OptionalAttr<F32Attr>:$clip,
-    DefaultValuedStrAttr<StrAttr, "forward">:$direction,
+    DefaultValuedAttr<StrAttr, "\"forward\"">:$direction,
     OptionalAttr<I64Attr>:$hidden_size,
     DefaultValuedAttr<I64Attr, "0">:$layout,
     DefaultValuedAttr<I64Attr, "0">:$linear_before_reset
@@ -1724,8 +1724,8 @@ def Onnx_GridSampleOp : Onnx_Op<"GridSample", []> {
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$X,
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$grid,
     DefaultValuedAttr<I64Attr, "0">:$align_corners,
-    DefaultValuedStrAttr<StrAttr, "bilinear">:$mode,
-    DefaultValuedStrAttr<StrAttr, "zeros">:$padding_mode
+    DefaultValuedAttr<StrAttr, "\"bilinear\"">:$mode,
+    DefaultValuedAttr<StrAttr, "\"zeros\"">:$padding_mode
   );
   let results = (outs
     TensorOf<[F16, F32, F64]>:$Y
@@ -2058,7 +2058,7 @@ def Onnx_LSTMOp : Onnx_Op<"LSTM", [AttrSizedOperandSegments, AttrSizedResultSegm
     OptionalAttr<F32ArrayAttr>:$activation_beta,
     OptionalAttr<StrArrayAttr>:$activations,
     OptionalAttr<F32Attr>:$clip,
-    DefaultValuedStrAttr<StrAttr, "forward">:$direction,
+    DefaultValuedAttr<StrAttr, "\"forward\"">:$direction,
     OptionalAttr<I64Attr>:$hidden_size,
     DefaultValuedAttr<I64Attr, "0">:$input_forget,
     DefaultValuedAttr<I64Attr, "0">:$layout
@@ -2424,7 +2424,7 @@ def Onnx_LpPoolOp : Onnx_Op<"LpPool", []> {
   }];
   let arguments = (ins
     TensorOf<[F16, F32, F64]>:$X,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     I64ArrayAttr:$kernel_shape,
     DefaultValuedAttr<I64Attr, "2">:$p,
     OptionalAttr<I64ArrayAttr>:$pads,
@@ -2530,7 +2530,7 @@ def Onnx_MaxPoolOp : Onnx_Op<"MaxPool", []> {
   }];
   let arguments = (ins
     TensorOf<[I8, UI8, F16, F32, F64]>:$X,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     DefaultValuedAttr<I64Attr, "0">:$ceil_mode,
     OptionalAttr<I64ArrayAttr>:$dilations,
     I64ArrayAttr:$kernel_shape,
@@ -2877,7 +2877,7 @@ def Onnx_NegativeLogLikelihoodLossOp : Onnx_Op<"NegativeLogLikelihoodLoss", []> 
     TensorOf<[I32, I64]>:$target,
     Optional<TensorOf<[F16, F32, F64]>>:$weight,
     OptionalAttr<I64Attr>:$ignore_index,
-    DefaultValuedStrAttr<StrAttr, "mean">:$reduction
+    DefaultValuedAttr<StrAttr, "\"mean\"">:$reduction
   );
   let results = (outs
     TensorOf<[F16, F32, F64]>:$loss
@@ -3167,7 +3167,7 @@ def Onnx_PadOp : Onnx_Op<"Pad", []> {
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$data,
     TensorOf<[I64]>:$pads,
     Optional<TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>>:$constant_value,
-    DefaultValuedStrAttr<StrAttr, "constant">:$mode
+    DefaultValuedAttr<StrAttr, "\"constant\"">:$mode
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$output
@@ -3222,7 +3222,7 @@ def Onnx_QLinearConvOp : Onnx_Op<"QLinearConv", []> {
     TensorOf<[F32]>:$y_scale,
     TensorOf<[I8, UI8]>:$y_zero_point,
     Optional<TensorOf<[I32]>>:$B,
-    DefaultValuedStrAttr<StrAttr, "NOTSET">:$auto_pad,
+    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
     OptionalAttr<I64ArrayAttr>:$dilations,
     DefaultValuedAttr<I64Attr, "1">:$group,
     OptionalAttr<I64ArrayAttr>:$kernel_shape,
@@ -3373,7 +3373,7 @@ def Onnx_RNNOp : Onnx_Op<"RNN", [AttrSizedOperandSegments, AttrSizedResultSegmen
     OptionalAttr<F32ArrayAttr>:$activation_beta,
     DefaultValuedAttr<StrArrayAttr, "{\"Tanh\", \"Tanh\"}">:$activations,
     OptionalAttr<F32Attr>:$clip,
-    DefaultValuedStrAttr<StrAttr, "forward">:$direction,
+    DefaultValuedAttr<StrAttr, "\"forward\"">:$direction,
     OptionalAttr<I64Attr>:$hidden_size,
     DefaultValuedAttr<I64Attr, "0">:$layout
   );
@@ -3838,12 +3838,12 @@ def Onnx_ResizeOp : Onnx_Op<"Resize", [AttrSizedOperandSegments]> {
     Optional<TensorOf<[F16, F32, F64]>>:$roi,
     Optional<TensorOf<[F32]>>:$scales,
     Optional<TensorOf<[I64]>>:$sizes,
-    DefaultValuedStrAttr<StrAttr, "half_pixel">:$coordinate_transformation_mode,
+    DefaultValuedAttr<StrAttr, "\"half_pixel\"">:$coordinate_transformation_mode,
     DefaultValuedAttr<F32Attr, "-0.75">:$cubic_coeff_a,
     DefaultValuedAttr<I64Attr, "0">:$exclude_outside,
     DefaultValuedAttr<F32Attr, "0.0">:$extrapolation_value,
-    DefaultValuedStrAttr<StrAttr, "nearest">:$mode,
-    DefaultValuedStrAttr<StrAttr, "round_prefer_floor">:$nearest_mode
+    DefaultValuedAttr<StrAttr, "\"nearest\"">:$mode,
+    DefaultValuedAttr<StrAttr, "\"round_prefer_floor\"">:$nearest_mode
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$Y
@@ -3924,8 +3924,8 @@ def Onnx_RoiAlignOp : Onnx_Op<"RoiAlign", []> {
     TensorOf<[F16, F32, F64]>:$X,
     TensorOf<[F16, F32, F64]>:$rois,
     TensorOf<[I64]>:$batch_indices,
-    DefaultValuedStrAttr<StrAttr, "half_pixel">:$coordinate_transformation_mode,
-    DefaultValuedStrAttr<StrAttr, "avg">:$mode,
+    DefaultValuedAttr<StrAttr, "\"half_pixel\"">:$coordinate_transformation_mode,
+    DefaultValuedAttr<StrAttr, "\"avg\"">:$mode,
     DefaultValuedAttr<I64Attr, "1">:$output_height,
     DefaultValuedAttr<I64Attr, "1">:$output_width,
     DefaultValuedAttr<I64Attr, "0">:$sampling_ratio,
@@ -4255,7 +4255,7 @@ def Onnx_ScatterElementsOp : Onnx_Op<"ScatterElements", []> {
     TensorOf<[I32, I64]>:$indices,
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$updates,
     DefaultValuedAttr<I64Attr, "0">:$axis,
-    DefaultValuedStrAttr<StrAttr, "none">:$reduction
+    DefaultValuedAttr<StrAttr, "\"none\"">:$reduction
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$output
@@ -4347,7 +4347,7 @@ def Onnx_ScatterNDOp : Onnx_Op<"ScatterND", []> {
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$data,
     TensorOf<[I64]>:$indices,
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$updates,
-    DefaultValuedStrAttr<StrAttr, "none">:$reduction
+    DefaultValuedAttr<StrAttr, "\"none\"">:$reduction
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, BF16, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$output
@@ -4820,7 +4820,7 @@ def Onnx_SoftmaxCrossEntropyLossOp : Onnx_Op<"SoftmaxCrossEntropyLoss", []> {
     TensorOf<[I32, I64]>:$labels,
     Optional<TensorOf<[BF16, F16, F32, F64]>>:$weights,
     OptionalAttr<I64Attr>:$ignore_index,
-    DefaultValuedStrAttr<StrAttr, "mean">:$reduction
+    DefaultValuedAttr<StrAttr, "\"mean\"">:$reduction
   );
   let results = (outs
     TensorOf<[BF16, F16, F32, F64]>:$output,
@@ -4986,7 +4986,7 @@ def Onnx_StringNormalizerOp : Onnx_Op<"StringNormalizer", []> {
   }];
   let arguments = (ins
     TensorOf<[Onnx_StringType]>:$X,
-    DefaultValuedStrAttr<StrAttr, "NONE">:$case_change_action,
+    DefaultValuedAttr<StrAttr, "\"NONE\"">:$case_change_action,
     DefaultValuedAttr<I64Attr, "0">:$is_case_sensitive,
     OptionalAttr<StrAttr>:$locale,
     OptionalAttr<StrArrayAttr>:$stopwords
@@ -5376,7 +5376,7 @@ def Onnx_UpsampleOp : Onnx_Op<"Upsample", []> {
   let arguments = (ins
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$X,
     TensorOf<[F32]>:$scales,
-    DefaultValuedStrAttr<StrAttr, "nearest">:$mode
+    DefaultValuedAttr<StrAttr, "\"nearest\"">:$mode
   );
   let results = (outs
     TensorOf<[I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64, F16, F32, F64, Complex<F32>, Complex<F64>, Onnx_StringType]>:$Y
