@@ -6,7 +6,7 @@ namespace MlirBuild.Importers.Onnx;
 /// <summary>Options for <see cref="OnnxImporter"/>.</summary>
 public sealed record OnnxImportOptions
 {
-    /// <summary>Context the ops are created in (registered ops get their properties); null creates them unregistered.</summary>
+    /// <summary>Context the ops are created in (registered ops get their properties); null uses a fresh context that allows unregistered dialects.</summary>
     public MlirContext? Context { get; init; }
 
     /// <summary>Name of the function holding the main graph.</summary>
@@ -76,8 +76,8 @@ public static class OnnxImporter
             report.Warning(graphWhere, $"{model.TrainingInfo.Count} training_info entries are not imported");
         }
 
-        var context = options.Context;
-        var moduleState = new OperationState("builtin.module", new FileLineColLoc(report.File, 0, 0), context);
+        var context = options.Context ?? new MlirContext(allowUnregisteredDialects: true);
+        var moduleState = new OperationState(BuiltinDialect.ModuleOpName, new FileLineColLoc(report.File, 0, 0), context);
         foreach (var attr in ModelAttributes(model, report))
         {
             moduleState.Attributes.Add(attr);
@@ -86,7 +86,7 @@ public static class OnnxImporter
         var moduleBlock = moduleState.AddRegion().AddBlock();
 
         var initializers = new HashSet<string>(graph.Initializer.Select(i => i.Name), StringComparer.Ordinal);
-        var funcState = new OperationState("func.func", new NameLoc(graph.Name.Length > 0 ? graph.Name : options.FunctionName), context);
+        var funcState = new OperationState(FuncDialect.FuncOpName, new NameLoc(graph.Name.Length > 0 ? graph.Name : options.FunctionName), context);
         var body = funcState.AddRegion().AddBlock();
         var emitter = new OnnxGraphEmitter(context, new OnnxAttributeMapper(baseDirectory, report), report);
         var scope = new OnnxScope(null);
@@ -96,7 +96,7 @@ public static class OnnxImporter
             return null;
         }
 
-        var ret = new OperationState("func.return", new NameLoc(graph.Name.Length > 0 ? graph.Name : options.FunctionName), context);
+        var ret = new OperationState(FuncDialect.ReturnOpName, new NameLoc(graph.Name.Length > 0 ? graph.Name : options.FunctionName), context);
         ret.Operands.AddRange(outputs);
         body.Append(Operation.Create(ret));
 
