@@ -160,11 +160,13 @@ internal sealed class Scope(Scope? parent)
 {
     private readonly Dictionary<Value, object> values = [];
 
+    private Scope? Parent { get; } = parent;
+
     public void Set(Value key, object value) => values[key] = value;
 
     public object Get(Value key)
     {
-        for (var s = this; s is not null; s = s.parent)
+        for (var s = this; s is not null; s = s.Parent)
         {
             if (s.values.TryGetValue(key, out var v))
             {

@@ -15,7 +15,7 @@ public static class IrTypes
         IntegerType { IsUnsigned: true } it => Supported(it.Width) ? ElementType.UnsignedInt(it.Width) : null,
         IntegerType it => Supported(it.Width) ? ElementType.SignedInt(it.Width) : null,
         IndexType => ElementType.I64,
-        FloatType ft => FloatFormat.TryGet(ft.Name) is { } f ? ElementType.Float(f) : null,
+        FloatType ft => Tensors.FloatFormat.TryGet(ft.Name) is { } f ? ElementType.Float(f) : null,
         ComplexType { ElementType: FloatType { Kind: FloatKind.F32 } } => ElementType.C64,
         ComplexType { ElementType: FloatType { Kind: FloatKind.F64 } } => ElementType.C128,
         _ => QuantizedTypes.TryParse(type.ToString()) is { } q ? q.Storage : null,
