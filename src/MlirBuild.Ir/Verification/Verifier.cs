@@ -170,7 +170,7 @@ public sealed class Verifier
             var passed = forwarded[i];
             if (args.Count != passed.Count)
             {
-                OpError(op, $"branch has {passed.Count} operands for successor #{i}, but target block has {args.Count}");
+                diagnostics.Error(op.Location, $"branch has {passed.Count} operands for successor #{i}, but target block has {args.Count}");
                 continue;
             }
 
@@ -178,7 +178,7 @@ public sealed class Verifier
             {
                 if (!Equals(args[k].Type, passed[k].Type))
                 {
-                    OpError(op, $"type mismatch for bb argument #{k} of successor #{i}: {passed[k].Type} vs {args[k].Type}");
+                    diagnostics.Error(op.Location, $"type mismatch for bb argument #{k} of successor #{i}: {passed[k].Type} vs {args[k].Type}");
                 }
             }
         }
@@ -336,7 +336,8 @@ public sealed class Verifier
             var target = Symbols.LookupFrom(op, reference);
             if (target is null || rule.TargetOp is not null && target.Name != rule.TargetOp)
             {
-                OpError(op, $"'{reference}' does not reference a valid {rule.TargetDescription}");
+                var shown = reference.Nested.Count == 0 ? reference.Root : reference.ToString();
+                OpError(op, $"'{shown}' does not reference a valid {rule.TargetDescription}");
             }
         }
     }

@@ -27,6 +27,7 @@ public static class GreedyPatternRewriter
         private readonly HashSet<Operation> erased = new();
         private readonly PatternRewriter rewriter;
         private bool changed;
+        private int rewrites;
 
         public Driver(Operation root, IReadOnlyList<RewritePattern> patterns, GreedyRewriteConfig config, MlirContext? context)
         {
@@ -68,6 +69,11 @@ public static class GreedyPatternRewriter
 
                 while (worklist.Count > 0)
                 {
+                    if (rewrites >= config.MaxRewrites)
+                    {
+                        return false;
+                    }
+
                     var op = worklist.Pop();
                     queued.Remove(op);
                     if (!erased.Contains(op) && op.Block is not null)
@@ -91,12 +97,14 @@ public static class GreedyPatternRewriter
             {
                 rewriter.EraseOp(op);
                 changed = true;
+                rewrites++;
                 return;
             }
 
             if (config.Fold && TryFold(op))
             {
                 changed = true;
+                rewrites++;
                 return;
             }
 
@@ -107,6 +115,7 @@ public static class GreedyPatternRewriter
                 if (pattern.MatchAndRewrite(op, rewriter))
                 {
                     changed = true;
+                    rewrites++;
                     return;
                 }
             }

@@ -44,13 +44,11 @@ public abstract class OpRewritePattern<TOp> : RewritePattern
     protected abstract bool MatchAndRewrite(TOp op, PatternRewriter rewriter);
 }
 
-/// <summary>A pattern on the untyped <see cref="Operation"/> of one op name.</summary>
-public abstract class OpRewritePattern : OpRewritePattern<Operation>
+/// <summary>A pattern on the untyped <see cref="Operation"/> of one op name (the driver only offers it ops of that name).</summary>
+public abstract class OpRewritePattern : RewritePattern
 {
     protected OpRewritePattern(string opName, int benefit = 1)
         : base(opName, benefit)
     {
     }
-
-    protected sealed override Operation? View(Operation op) => op;
 }
