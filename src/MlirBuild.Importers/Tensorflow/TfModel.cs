@@ -31,6 +31,9 @@ public sealed record TfEntryPoint(string FunctionName, IReadOnlyList<TfTensorRef
 /// <paramref name="Tensor"/> the graph tensor (<c>node</c> or <c>node:N</c>).</summary>
 public sealed record TfTensorRef(string Key, string Tensor)
 {
+    /// <summary>The tensor's type when a signature states it.</summary>
+    public Graph.TfValueType? Type { get; init; }
+
     public string NodeName => TfTensorNames.Split(Tensor).Node;
 
     public int Index => TfTensorNames.Split(Tensor).Index;

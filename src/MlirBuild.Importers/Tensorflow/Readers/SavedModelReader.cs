@@ -64,7 +64,10 @@ public static class SavedModelReader
 
             static List<TfTensorRef> Refs(IDictionary<string, TensorInfo> map) =>
                 map.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                   .Select(kv => new TfTensorRef(kv.Key, Normalize(kv.Value.Name)))
+                   .Select(kv => new TfTensorRef(kv.Key, Normalize(kv.Value.Name))
+                   {
+                       Type = new Graph.TfValueType(kv.Value.Dtype, kv.Value.TensorShape is { } s ? Graph.TfAttrs.ShapeDims(s) : null),
+                   })
                    .ToList();
             result.Add(new TfEntryPoint(key, Refs(sig.Inputs), Refs(sig.Outputs), key));
         }
