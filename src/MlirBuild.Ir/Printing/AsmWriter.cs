@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace MlirBuild.Ir;
+
+/// <summary>
+/// Text sink for the printer and for ToString of types and attributes. Knows the alias table (when printing a whole
+/// module) so nested attributes and types print as <c>#alias</c>/<c>!alias</c>.
+/// </summary>
+public sealed class AsmWriter
+{
+    public AsmWriter(TextWriter output) => Output = output;
+
+    public TextWriter Output { get; }
+
+    /// <summary>Attribute/type aliases in effect (null: print everything inline).</summary>
+    internal AliasTable? Aliases { get; set; }
+
+    /// <summary>When set, an attribute or type that has an alias is printed inline once (used for alias definitions).</summary>
+    internal object? SuppressAliasFor { get; set; }
+
+    public AsmWriter Write(string s)
+    {
+        Output.Write(s);
+        return this;
+    }
+
+    public AsmWriter Write(char c)
+    {
+        Output.Write(c);
+        return this;
+    }
+
+    public AsmWriter Write(ReadOnlySpan<char> s)
+    {
+        Output.Write(s);
+        return this;
+    }
+
+    public AsmWriter Write(long v)
+    {
+        Span<char> buf = stackalloc char[24];
+        v.TryFormat(buf, out int n, default, CultureInfo.InvariantCulture);
+        Output.Write(buf[..n]);
+        return this;
+    }
+
+    public AsmWriter Write(MlirType type)
+    {
+        if (Aliases is not null && !ReferenceEquals(SuppressAliasFor, type) && Aliases.TryGetTypeAlias(type, out var alias))
+        {
+            Output.Write('!');
+            Output.Write(alias);
+            return this;
+        }
+
+        type.PrintBody(this);
+        return this;
+    }
+
+    public AsmWriter Write(MlirAttribute attr)
+    {
+        if (Aliases is not null && !ReferenceEquals(SuppressAliasFor, attr) && Aliases.TryGetAttributeAlias(attr, out var alias))
+        {
+            Output.Write('#');
+            Output.Write(alias);
+            return this;
+        }
+
+        attr.PrintBody(this);
+        return this;
+    }
+
+    /// <summary>A location inside another location: its alias if it has one, else its inner text.</summary>
+    public AsmWriter WriteNestedLocation(LocationAttr loc)
+    {
+        if (Aliases is not null && Aliases.TryGetAttributeAlias(loc, out var alias))
+        {
+            Output.Write('#');
+            Output.Write(alias);
+            return this;
+        }
+
+        loc.PrintInner(this);
+        return this;
+    }
+
+    /// <summary>Writes items separated by ", ".</summary>
+    public AsmWriter WriteList<T>(IEnumerable<T> items, Action<AsmWriter, T> each)
+    {
+        bool first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                Output.Write(", ");
+            }
+
+            first = false;
+            each(this, item);
+        }
+
+        return this;
+    }
+}
