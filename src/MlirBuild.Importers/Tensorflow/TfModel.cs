@@ -18,6 +18,9 @@ public sealed class TfModel
 
     /// <summary>Saved values of resource variables, by the variable's shared name.</summary>
     public IReadOnlyDictionary<string, BundleTensor> Variables { get; init; } = new Dictionary<string, BundleTensor>();
+
+    /// <summary>Why a variable has no saved value; reported only if an imported function uses the variable.</summary>
+    public IReadOnlyDictionary<string, ImportIssue> VariableIssues { get; init; } = new Dictionary<string, ImportIssue>();
 }
 
 /// <summary>An exported function: its symbol name and which graph tensors are its arguments and results.</summary>

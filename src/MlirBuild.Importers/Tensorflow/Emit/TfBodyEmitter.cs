@@ -92,7 +92,7 @@ internal sealed class TfBodyEmitter(TfModuleEmitter module)
     {
         var operands = new List<Value>();
         var inputTypes = new List<TfValueType>();
-        var inputNodes = new List<string>();
+        var inputNodes = new List<(string Node, int Index)>();
         foreach (var raw in node.Input)
         {
             var input = TfInput.Parse(raw);
@@ -109,7 +109,7 @@ internal sealed class TfBodyEmitter(TfModuleEmitter module)
 
             operands.Add(value);
             inputTypes.Add(type);
-            inputNodes.Add(input.Node);
+            inputNodes.Add((input.Node, input.Index));
         }
 
         var location = new NameLoc(node.Name);
@@ -142,7 +142,13 @@ internal sealed class TfBodyEmitter(TfModuleEmitter module)
             long[]?[] shapes;
             try
             {
-                shapes = TfShapeInference.Infer(node, inputTypes, i => i < inputNodes.Count ? scope.ConstantInts(inputNodes[i]) : null, dtypes.Count);
+                shapes = TfShapeInference.Infer(node, inputTypes, i => i < inputNodes.Count ? scope.ConstantInts(inputNodes[i].Node, inputNodes[i].Index) : null, dtypes.Count);
+                if (node.Op == "ReadVariableOp" && shapes.Length == 1 && shapes[0] is null && inputNodes.Count == 1 &&
+                    scope.Producer(inputNodes[0].Node) is { Op: "VarHandleOp" } handle)
+                {
+                    // A read has the shape its variable was declared with.
+                    shapes[0] = TfAttrs.ShapeDims(TfAttrs.Shape(handle, "shape"));
+                }
             }
             catch (OverflowException)
             {
@@ -178,9 +184,17 @@ internal sealed class TfBodyEmitter(TfModuleEmitter module)
             scope.Bind(node.Name, i, op.GetResult(i), resultTypes[i]);
         }
 
-        if (node.Op == "Const")
+        scope.BindNode(node);
+        if (node.Op is "Shape" or "ShapeN")
         {
-            scope.BindConstant(node);
+            // Shapes of statically shaped tensors are known now; later shape rules can use them.
+            for (int i = 0; i < Math.Min(resultTypes.Count, inputTypes.Count); i++)
+            {
+                if (inputTypes[i].Shape is { } known && known.All(d => d >= 0))
+                {
+                    scope.BindInts(node.Name, i, known);
+                }
+            }
         }
 
         if (node.Op is "VarHandleOp" or "VariableV2" or "Variable")

@@ -240,6 +240,11 @@ internal sealed class TfModuleEmitter
         {
             if (!_model.Variables.TryGetValue(name, out var tensor))
             {
+                if (_model.VariableIssues.TryGetValue(name, out var why))
+                {
+                    Issues.Add(why);
+                }
+
                 continue;
             }
 

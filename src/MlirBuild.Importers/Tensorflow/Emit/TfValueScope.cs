@@ -16,7 +16,21 @@ internal sealed class TfValueScope(TfValueScope? parent)
 
     public void Bind(string node, int index, Value value, TfValueType type) => _values[(node, index)] = (value, type);
 
-    public void BindConstant(NodeDef node) => _constants[node.Name] = node;
+    /// <summary>Remembers the node that produced a tensor, for rules that look at producers (constants, variables).</summary>
+    public void BindNode(NodeDef node) => _constants[node.Name] = node;
+
+    public NodeDef? Producer(string node)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._constants.TryGetValue(node, out var def))
+            {
+                return def;
+            }
+        }
+
+        return null;
+    }
 
     public bool TryGet(string node, int index, out Value value, out TfValueType type)
     {
@@ -34,14 +48,32 @@ internal sealed class TfValueScope(TfValueScope? parent)
         return false;
     }
 
-    /// <summary>Integer values of a tensor if a Const node produced it.</summary>
-    public long[]? ConstantInts(string node)
+    private readonly Dictionary<(string, int), long[]> _knownInts = new();
+
+    /// <summary>Records integer values computed at import time (shapes of statically shaped tensors).</summary>
+    public void BindInts(string node, int index, long[] values) => _knownInts[(node, index)] = values;
+
+    /// <summary>Integer values of a tensor if a Const node produced it or they are otherwise known.</summary>
+    public long[]? ConstantInts(string node, int index)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s._knownInts.TryGetValue((node, index), out var known))
+            {
+                return known;
+            }
+        }
+
+        return index == 0 ? ConstantInts(node) : null;
+    }
+
+    private long[]? ConstantInts(string node)
     {
         for (var s = this; s is not null; s = s.Parent)
         {
             if (s._constants.TryGetValue(node, out var def))
             {
-                return def.Attr.TryGetValue("value", out var v) && v.Tensor is { } t ? TfTensorConverter.Ints(t) : null;
+                return def.Op == "Const" && def.Attr.TryGetValue("value", out var v) && v.Tensor is { } t ? TfTensorConverter.Ints(t) : null;
             }
         }
 

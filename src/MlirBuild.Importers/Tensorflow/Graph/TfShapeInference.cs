@@ -270,6 +270,8 @@ internal static class TfShapeInference
 
             case "Fill":
                 return constInts(0) is { } fillDims && fillDims.All(d => d >= 0) ? fillDims : null;
+            case "TensorListReserve" or "TensorListFromTensor" or "TensorListSetItem" or "EmptyTensorList" or "TensorListPushBack" or "TensorListResize":
+                return [];
             case "ReadVariableOp":
                 return TfAttrs.ShapeDims(TfAttrs.Shape(node, "shape"));
             case "Conv2DBackpropFilter":

@@ -185,7 +185,7 @@ internal static class TfV1ControlFlow
         {
             var merge = merges[i];
             var enter = byName[TfInput.Parse(merge.Input[0]).Node];
-            if (!byName.TryGetValue(TfInput.Parse(merge.Input[1]).Node, out var next) || next.Op != "NextIteration" || next.Input.Count != 1)
+            if (!byName.TryGetValue(TfInput.Parse(merge.Input[1]).Node, out var next) || next.Op != "NextIteration" || next.Input.Count(x => !x.StartsWith('^')) != 1)
             {
                 issues.Add(new ImportIssue(file, merge.Name, "loop Merge whose second input is not a NextIteration"));
                 return null;

@@ -32,8 +32,9 @@ public static class SavedModelReader
                 ?? throw ModelFormatException.At(pbPath, "SavedModel has no meta graphs");
             var graph = meta.GraphDef ?? throw ModelFormatException.At(pbPath, "meta graph has no graph_def");
             var entries = SelectSignatures(pbPath, meta, signature);
-            var variables = LoadVariables(directory, meta, issues);
-            return new TfModel { SourcePath = pbPath, Graph = graph, EntryPoints = entries, Variables = variables };
+            var variableIssues = new Dictionary<string, ImportIssue>(StringComparer.Ordinal);
+            var variables = LoadVariables(directory, meta, issues, variableIssues);
+            return new TfModel { SourcePath = pbPath, Graph = graph, EntryPoints = entries, Variables = variables, VariableIssues = variableIssues };
         }
         catch (ModelFormatException e)
         {
@@ -94,7 +95,7 @@ public static class SavedModelReader
         return index == 0 ? node : tensor;
     }
 
-    private static Dictionary<string, BundleTensor> LoadVariables(string directory, MetaGraphDef meta, List<ImportIssue> issues)
+    private static Dictionary<string, BundleTensor> LoadVariables(string directory, MetaGraphDef meta, List<ImportIssue> issues, Dictionary<string, ImportIssue> variableIssues)
     {
         var values = new Dictionary<string, BundleTensor>(StringComparer.Ordinal);
         var names = meta.GraphDef.Node.Where(n => VariableOps.Contains(n.Op)).Select(SharedName)
@@ -120,7 +121,7 @@ public static class SavedModelReader
             var tensor = bundle.Read(key, out issue);
             if (tensor is null)
             {
-                issues.Add(issue! with { IsWarning = true, Node = name, Message = issue.Message + "; the variable is imported without a value" });
+                variableIssues[name] = issue! with { IsWarning = true, Node = name, Message = issue.Message + "; the variable is imported without a value" };
                 continue;
             }
 
