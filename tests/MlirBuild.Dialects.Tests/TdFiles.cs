@@ -15,9 +15,14 @@ internal static class TdFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Dialect root files: one dialect each, named *Ops.td by convention.</summary>
+    /// <summary>Folders holding libraries (classes, multiclasses) rather than dialects.</summary>
+    private static readonly string[] LibraryFolders = ["Base/", "Hlo/"];
+
+    /// <summary>Dialect root files: one dialect each, named *Ops.td by convention, outside the library folders.</summary>
     public static IReadOnlyList<string> OpRoots() =>
-        All().Where(f => f.EndsWith("Ops.td", StringComparison.Ordinal) && !f.StartsWith("Base/", StringComparison.Ordinal)).ToList();
+        All().Where(f => f.EndsWith("Ops.td", StringComparison.Ordinal)
+                && !LibraryFolders.Any(l => f.StartsWith(l, StringComparison.Ordinal)))
+            .ToList();
 
     public static ExternalTool.Result Tblgen(string generator, string relativeFile, params string[] extra)
     {

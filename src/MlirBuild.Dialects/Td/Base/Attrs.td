@@ -97,6 +97,20 @@ class ConfinedAttr<Attr attr, list<AttrConstraint> constraints> : Attr<
   list<AttrConstraint> attrConstraints = constraints;
 }
 
+// Any one of the listed attribute kinds; accessed as a plain `cppType`.
+class AnyAttrOf<list<Attr> allowedAttrs, string summary = "",
+                string cppType = "::mlir::Attribute",
+                string fromStorage = "$_self">
+    : Attr<Or<!foreach(a, allowedAttrs, a.predicate)>,
+           !if(!eq(summary, ""),
+               !interleave(!foreach(a, allowedAttrs, a.summary), " or "),
+               summary)> {
+  let storageType = cppType;
+  let returnType = cppType;
+  let convertFromStorage = fromStorage;
+  list<Attr> allowedAttributes = allowedAttrs;
+}
+
 // Every listed constraint holds.
 class AllAttrOf<list<AttrConstraint> constraints> : AttrConstraint<
     And<!foreach(c, constraints, c.predicate)>,
@@ -237,6 +251,7 @@ def DictionaryAttr
   let storageType = "::mlir::DictionaryAttr";
   let returnType = "::mlir::DictionaryAttr";
   let convertFromStorage = "$_self";
+  let constBuilderCall = "$_builder.getDictionaryAttr($0)";
 }
 
 // A TypeAttr whose type satisfies `typePred`.
@@ -410,6 +425,26 @@ class FloatElementsAttr<int width> : ElementsAttrBase<
   int bitwidth = width;
 }
 def F32ElementsAttr : FloatElementsAttr<32>;
+
+// Dense elements of i1 (`dense<[true, false]> : tensor<2xi1>`).
+def BoolElementsAttr : ElementsAttrBase<
+    And<[CPred<"::llvm::isa<::mlir::DenseIntElementsAttr>($_self)">,
+         CPred<"::llvm::cast<::mlir::DenseIntElementsAttr>($_self).getType()"
+               # ".getElementType().isSignlessInteger(1)">]>,
+    "constant boolean vector/tensor attribute"> {
+  let storageType = "::mlir::DenseElementsAttr";
+  let returnType = "::mlir::DenseElementsAttr";
+}
+
+// Dense elements of index type (layouts: `dense<[1, 0]> : tensor<2xindex>`).
+def IndexElementsAttr : ElementsAttrBase<
+    And<[CPred<"::llvm::isa<::mlir::DenseIntElementsAttr>($_self)">,
+         CPred<"::llvm::cast<::mlir::DenseIntElementsAttr>($_self).getType()"
+               # ".getElementType().isIndex()">]>,
+    "index elements attribute"> {
+  let storageType = "::mlir::DenseIntElementsAttr";
+  let returnType = "::mlir::DenseIntElementsAttr";
+}
 def F64ElementsAttr : FloatElementsAttr<64>;
 
 //===----------------------------------------------------------------------===//

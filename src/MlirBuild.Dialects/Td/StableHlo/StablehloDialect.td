@@ -3,7 +3,7 @@
 #ifndef MLIRBUILD_STABLEHLO_DIALECT
 #define MLIRBUILD_STABLEHLO_DIALECT
 
-include "Hlo/HloTypes.td"
+include "Hlo/HloAttrs.td"
 
 def StableHLO_Dialect : Dialect {
   let name = "stablehlo";
@@ -20,11 +20,9 @@ def StableHLO_Dialect : Dialect {
   let usePropertiesForAttributes = 1;
 }
 
-// `!stablehlo.token`: orders side-effecting ops; carries no data.
-def StableHLO_Token : TypeDef<StableHLO_Dialect, "Token"> {
-  let mnemonic = "token";
-  let summary = "token";
-  let description = "A value that sequences side effects between ops.";
-}
+// Types, enums and attributes: StableHLO_Token, StableHLO_ComparisonDirectionAttr,
+// StableHLO_ConvDimensionNumbers, ... (see Hlo/HloAttrs.td).
+defm StableHLO : HloDialectTypesAndEnums<StableHLO_Dialect>;
+defm StableHLO : HloDialectAttrs<StableHLO_Dialect>;
 
 #endif // MLIRBUILD_STABLEHLO_DIALECT
