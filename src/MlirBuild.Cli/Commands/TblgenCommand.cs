@@ -11,11 +11,17 @@ namespace MlirBuild.Cli.Commands;
 /// </summary>
 internal static class TblgenCommand
 {
-    private sealed record Backend(string Flag, string Description, Func<RecordKeeper, string> Run);
+    private sealed record Backend(string Flag, string Description, Func<RecordKeeper, string> Run)
+    {
+        /// <summary>For backends that write several files themselves (records, -o value) -> exit code.</summary>
+        public Func<RecordKeeper, string?, int>? Write { get; init; }
+    }
 
     private static readonly Backend[] Backends =
     [
         new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", RecordPrinter.PrintRecords),
+        new("--gen-op-doc", "Print Markdown op documentation as mlir-tblgen --gen-op-doc does", OdsBackends.GenOpDoc),
+        new("--gen-csharp", "Write the C# op classes the source generator would add into the -o directory", _ => string.Empty) { Write = OdsBackends.GenCSharp },
     ];
 
     public static Command Create()
@@ -74,6 +80,11 @@ internal static class TblgenCommand
         if (!result.Success)
         {
             return 1;
+        }
+
+        if (backend.Write is not null)
+        {
+            return backend.Write(result.Records!, output);
         }
 
         var text = backend.Run(result.Records!);
