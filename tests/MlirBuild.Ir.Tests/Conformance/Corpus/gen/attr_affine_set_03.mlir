@@ -1,0 +1,1 @@
+"test.sets"() {s = affine_set<() : (0 == 0)>} : () -> ()

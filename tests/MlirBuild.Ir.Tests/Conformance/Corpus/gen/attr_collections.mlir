@@ -1,0 +1,1 @@
+"test.coll"() {a = [], b = [1, "two", 3.0 : f32, [unit]], c = {}, d = {x = 1 : i8, y = {z = []}}, e = unit, f = i32, g = tensor<?xf32>, h = () -> (), i = #foo.attr, j = #foo<"opaque">, k = #foo.p<1, 2>, l = [#foo.q<"s">], m = loc("x.py":1:2), n = distinct[0]<42 : i32>, o = distinct[1]<unit>, p = [distinct[0]<42 : i32>]} : () -> ()

@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[true, false, true]> : tensor<3xi1>} : () -> ()

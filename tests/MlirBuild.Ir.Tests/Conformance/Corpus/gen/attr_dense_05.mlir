@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<true> : tensor<8xi1>} : () -> ()

@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[[true], [false]]> : tensor<2x1xi1>} : () -> ()

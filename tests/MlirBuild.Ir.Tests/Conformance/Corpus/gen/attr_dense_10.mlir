@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[1.0, 2.0]> : tensor<2xf16>} : () -> ()

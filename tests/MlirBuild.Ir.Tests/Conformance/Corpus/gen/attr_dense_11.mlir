@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<0.0> : tensor<0xf32>} : () -> ()

@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<> : tensor<0xi32>} : () -> ()

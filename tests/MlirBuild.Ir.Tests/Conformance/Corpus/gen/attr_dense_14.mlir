@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[[]]> : tensor<1x0xf32>} : () -> ()

@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<5> : tensor<i32>} : () -> ()

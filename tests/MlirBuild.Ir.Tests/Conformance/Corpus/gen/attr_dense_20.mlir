@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<(1, -1)> : tensor<3xcomplex<i32>>} : () -> ()

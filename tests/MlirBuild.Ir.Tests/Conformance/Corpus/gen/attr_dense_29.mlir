@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[-128, 127]> : tensor<2xsi8>} : () -> ()

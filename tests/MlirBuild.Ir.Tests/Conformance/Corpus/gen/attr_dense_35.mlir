@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<["a", "bc"]> : tensor<2x!foo.str>} : () -> ()

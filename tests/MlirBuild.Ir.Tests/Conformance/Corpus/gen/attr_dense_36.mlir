@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<"one"> : tensor<3x!foo.str>} : () -> ()

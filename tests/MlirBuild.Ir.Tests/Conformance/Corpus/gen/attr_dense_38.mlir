@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<[10, 20, 30]> : tensor<3xi64, "enc">} : () -> ()

@@ -1,0 +1,1 @@
+"test.dense"() {value = dense<3> : tensor<1xi4>} : () -> ()

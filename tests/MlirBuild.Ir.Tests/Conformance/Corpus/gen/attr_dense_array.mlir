@@ -1,0 +1,1 @@
+"test.arrays"() {a0 = array<i1: true, false>, a1 = array<i8: 1, -1>, a2 = array<i16>, a3 = array<i32: 0, 1, 2>, a4 = array<i64: -9223372036854775808, 9223372036854775807>, a5 = array<f32: 1.0, 2.5, -0.1>, a6 = array<f64: 1.0e100>, a7 = array<f64>, a8 = array<i64: 1>} : () -> ()

@@ -1,0 +1,1 @@
+"test.floats"() {v0 = 0.0 : f4E2M1FN, v1 = 1.0 : f4E2M1FN, v2 = -1.5 : f4E2M1FN, v3 = 0.5 : f4E2M1FN, v4 = 2.0 : f4E2M1FN, v5 = 0.25 : f4E2M1FN, v6 = 3.0 : f4E2M1FN, v7 = -0.75 : f4E2M1FN, v8 = 1.25 : f4E2M1FN, v9 = 4.0 : f4E2M1FN} : () -> ()

@@ -1,0 +1,1 @@
+"test.floats"() {v0 = 0.0 : f6E2M3FN, v1 = 1.0 : f6E2M3FN, v2 = -1.5 : f6E2M3FN, v3 = 0.5 : f6E2M3FN, v4 = 2.0 : f6E2M3FN, v5 = 0.25 : f6E2M3FN, v6 = 3.0 : f6E2M3FN, v7 = -0.75 : f6E2M3FN, v8 = 1.25 : f6E2M3FN, v9 = 4.0 : f6E2M3FN} : () -> ()

@@ -1,0 +1,1 @@
+"test.floats"() {v0 = 0.0 : f8E5M2FNUZ, v1 = 1.0 : f8E5M2FNUZ, v2 = -1.5 : f8E5M2FNUZ, v3 = 0.5 : f8E5M2FNUZ, v4 = 2.0 : f8E5M2FNUZ, v5 = 0.25 : f8E5M2FNUZ, v6 = 3.0 : f8E5M2FNUZ, v7 = -0.75 : f8E5M2FNUZ, v8 = 1.25 : f8E5M2FNUZ, v9 = 4.0 : f8E5M2FNUZ} : () -> ()

@@ -1,0 +1,1 @@
+"test.ints"() {a_si8_0 = -128 : si8, a_si8_1 = 127 : si8, a_ui8_0 = 0 : ui8, a_ui8_1 = 255 : ui8, a_si64_0 = -9223372036854775808 : si64, a_ui32_0 = 4294967295 : ui32, a_index_0 = 0 : index, a_index_1 = -1 : index, a_index_2 = 9223372036854775807 : index, a_index_3 = 123456 : index, a_i3_0 = -4 : i3, a_i3_1 = 3 : i3} : () -> ()

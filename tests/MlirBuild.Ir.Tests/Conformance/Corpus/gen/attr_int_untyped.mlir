@@ -1,0 +1,1 @@
+"test.ints"() {a = 1, b = -7, c = 0, d = true, e = false} : () -> ()

@@ -1,0 +1,1 @@
+"test.strings"() {s0 = "", s1 = "plain", s2 = "with space", s3 = "quote\"inside", s4 = "back\\slash", s5 = "tab\tnl\n", s6 = "\00\01\7F\FF", s7 = "utf8 \C3\A9", s8 = "utf8 literal é ü", s9 = "\1B[0m", s10 = "{[<>]}", s11 = "#loc", s12 = "a\0Ab", s13 = "\22\5C", s14 = "x y z 1 2 3 @sym %val ^bb"} : () -> ()

@@ -1,0 +1,6 @@
+func.func @f(%c: i1, %x: i32) -> i32 {
+  cf.br ^bb1(%x : i32)
+^bb1(%v1: i32):
+  %s1 = arith.addi %v1, %x : i32
+  return %s1 : i32
+}

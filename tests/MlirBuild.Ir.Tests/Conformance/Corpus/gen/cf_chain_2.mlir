@@ -1,0 +1,9 @@
+func.func @f(%c: i1, %x: i32) -> i32 {
+  cf.br ^bb1(%x : i32)
+^bb1(%v1: i32):
+  %s1 = arith.addi %v1, %x : i32
+  cf.cond_br %c, ^bb2(%s1 : i32), ^bb1(%v1 : i32)
+^bb2(%v2: i32):
+  %s2 = arith.addi %v2, %x : i32
+  return %s2 : i32
+}

@@ -1,0 +1,15 @@
+func.func @f(%x: i32) {
+  %r:2 = "foo.op21"(%x, %x) <{p = [1, 2], q = "x"}> ({
+  ^bb0(%b0_0_0: f32):
+    "foo.inner0"() : () -> ()
+    "foo.term"() : () -> ()
+  }, {
+  ^bb0(%b1_0_0: i32, %b1_0_1: f32):
+    "foo.inner0"() : () -> ()
+    "foo.br"()[^bb1] : () -> ()
+  ^bb1():
+    "foo.inner1"() : () -> ()
+    "foo.term"() : () -> ()
+  }) {a = 1 : i32} : (i32, i32) -> (tensor<2xi8>, !foo.t)
+  return
+}
