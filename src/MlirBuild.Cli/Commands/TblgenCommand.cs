@@ -6,12 +6,12 @@ namespace MlirBuild.Cli.Commands;
 
 /// <summary>
 /// <c>mlirbuild tblgen -I DIR... FILE --print-records [-o OUT]</c>: evaluates a TableGen file and runs one backend.
-/// Backends are entries of <see cref="Backends"/>: a flag name and a function from records to text, so further
+/// Backends are entries of <see cref="Backends"/>: a flag name and a writer of records to text, so further
 /// generators (<c>--gen-op-doc</c>, <c>--gen-csharp</c>) are one line each.
 /// </summary>
 internal static class TblgenCommand
 {
-    private sealed record Backend(string Flag, string Description, Func<RecordKeeper, string> Run)
+    private sealed record Backend(string Flag, string Description, Action<RecordKeeper, TextWriter> Run)
     {
         /// <summary>For backends that write several files themselves (records, -o value) -> exit code.</summary>
         public Func<RecordKeeper, string?, int>? Write { get; init; }
@@ -19,9 +19,9 @@ internal static class TblgenCommand
 
     private static readonly Backend[] Backends =
     [
-        new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", RecordPrinter.PrintRecords),
-        new("--gen-op-doc", "Print Markdown op documentation as mlir-tblgen --gen-op-doc does", OdsBackends.GenOpDoc),
-        new("--gen-csharp", "Write the C# op classes the source generator would add into the -o directory", _ => string.Empty) { Write = OdsBackends.GenCSharp },
+        new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", (records, writer) => RecordPrinter.PrintRecords(records, writer)),
+        new("--gen-op-doc", "Print Markdown op documentation as mlir-tblgen --gen-op-doc does", (records, writer) => writer.Write(OdsBackends.GenOpDoc(records))),
+        new("--gen-csharp", "Write the C# op classes the source generator would add into the -o directory", (_, _) => { }) { Write = OdsBackends.GenCSharp },
     ];
 
     public static Command Create()
@@ -87,21 +87,34 @@ internal static class TblgenCommand
             return backend.Write(result.Records!, output);
         }
 
-        var text = backend.Run(result.Records!);
+        var utf8 = new System.Text.UTF8Encoding(false);
         if (output is null)
         {
-            var stdout = Console.OpenStandardOutput();
-            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-            stdout.Write(bytes, 0, bytes.Length);
-            stdout.Flush();
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { NewLine = "\n" };
+            backend.Run(result.Records!, stdout);
             return 0;
         }
 
         // Write to a temporary file, then move: no partial artifacts.
         var full = Path.GetFullPath(output);
         var tmp = full + ".tmp" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(tmp, text, new System.Text.UTF8Encoding(false));
-        File.Move(tmp, full, overwrite: true);
+        try
+        {
+            using (var writer = new StreamWriter(tmp, false, utf8, 1 << 16) { NewLine = "\n" })
+            {
+                backend.Run(result.Records!, writer);
+            }
+
+            File.Move(tmp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(tmp))
+            {
+                File.Delete(tmp);
+            }
+        }
+
         return 0;
     }
 }
