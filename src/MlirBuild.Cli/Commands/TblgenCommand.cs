@@ -6,16 +6,16 @@ namespace MlirBuild.Cli.Commands;
 
 /// <summary>
 /// <c>mlirbuild tblgen -I DIR... FILE --print-records [-o OUT]</c>: evaluates a TableGen file and runs one backend.
-/// Backends are entries of <see cref="Backends"/>: a flag name and a function from records to text, so further
+/// Backends are entries of <see cref="Backends"/>: a flag name and a writer of records to text, so further
 /// generators (<c>--gen-op-doc</c>, <c>--gen-csharp</c>) are one line each.
 /// </summary>
 internal static class TblgenCommand
 {
-    private sealed record Backend(string Flag, string Description, Func<RecordKeeper, string> Run);
+    private sealed record Backend(string Flag, string Description, Action<RecordKeeper, TextWriter> Run);
 
     private static readonly Backend[] Backends =
     [
-        new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", RecordPrinter.PrintRecords),
+        new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", (records, writer) => RecordPrinter.PrintRecords(records, writer)),
     ];
 
     public static Command Create()
@@ -76,21 +76,34 @@ internal static class TblgenCommand
             return 1;
         }
 
-        var text = backend.Run(result.Records!);
+        var utf8 = new System.Text.UTF8Encoding(false);
         if (output is null)
         {
-            var stdout = Console.OpenStandardOutput();
-            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-            stdout.Write(bytes, 0, bytes.Length);
-            stdout.Flush();
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { NewLine = "\n" };
+            backend.Run(result.Records!, stdout);
             return 0;
         }
 
         // Write to a temporary file, then move: no partial artifacts.
         var full = Path.GetFullPath(output);
         var tmp = full + ".tmp" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(tmp, text, new System.Text.UTF8Encoding(false));
-        File.Move(tmp, full, overwrite: true);
+        try
+        {
+            using (var writer = new StreamWriter(tmp, false, utf8, 1 << 16) { NewLine = "\n" })
+            {
+                backend.Run(result.Records!, writer);
+            }
+
+            File.Move(tmp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(tmp))
+            {
+                File.Delete(tmp);
+            }
+        }
+
         return 0;
     }
 }

@@ -102,6 +102,7 @@ internal static partial class OpRegistry
         AddReductions(h);
         AddControl(h);
         AddChecks(h);
+        AddChlo(h);
         return h;
     }
 

@@ -32,9 +32,13 @@ public sealed class ResourceBlob
 
     public string Key { get; }
 
-    public ReadOnlyMemory<byte> Data { get; }
+    /// <summary>The blob bytes (without the 4-byte alignment prefix of the text form).</summary>
+    public ReadOnlyMemory<byte> Data { get; internal set; }
 
-    public uint Alignment { get; }
+    public uint Alignment { get; internal set; }
+
+    /// <summary>False while only referenced (the section defining it has not been read).</summary>
+    public bool HasData { get; internal set; } = true;
 
     /// <summary>Creation order; the printer lists blobs in this order.</summary>
     public long Ordinal { get; } = System.Threading.Interlocked.Increment(ref nextOrdinal);

@@ -82,7 +82,7 @@ public sealed record UnitAttr : MlirAttribute
 /// <summary><c>[a, b]</c>.</summary>
 public sealed record ArrayAttr(EquatableArray<MlirAttribute> Elements) : MlirAttribute
 {
-    public override void PrintBody(AsmWriter w) => w.Write('[').WriteList(Elements, (x, a) => x.Write(a)).Write(']');
+    public override void PrintBody(AsmWriter w) => w.Write('[').WriteList(Elements, (x, a) => x.WriteMayElideType(a)).Write(']');
 }
 
 /// <summary>A type used as an attribute.</summary>

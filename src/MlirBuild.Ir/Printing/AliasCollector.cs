@@ -209,7 +209,7 @@ internal sealed class AliasCollector
         {
             AffineMapAttr => "map",
             IntegerSetAttr => "set",
-            LocationAttr when debugInfo => "loc",
+            LocationAttr => "loc",
             _ => null,
         };
         visited[attr] = info;

@@ -70,6 +70,53 @@ public sealed class AsmWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes an attribute where MLIR elides default types (array elements, memref memory spaces): i64 integers and
+    /// f64 floats (unless printed as hex bits) drop their <c>: type</c>.
+    /// </summary>
+    public AsmWriter WriteMayElideType(MlirAttribute attr)
+    {
+        if (Aliases is not null && Aliases.TryGetAttributeAlias(attr, out var alias))
+        {
+            Output.Write('#');
+            Output.Write(alias);
+            return this;
+        }
+
+        switch (attr)
+        {
+            case IntegerAttr { Type: IntegerType { Width: 64, Signedness: Signedness.Signless } } i:
+                Output.Write(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return this;
+            case FloatAttr { Type.Kind: FloatKind.F64 } f:
+                string text = FloatFormat.Format(f.Type.Semantics, f.Bits);
+                Output.Write(text);
+                if (text.StartsWith("0x", StringComparison.Ordinal))
+                {
+                    Output.Write(" : f64");
+                }
+
+                return this;
+        }
+
+        return Write(attr);
+    }
+
+    /// <summary>Writes a trailing <c>loc(...)</c>: <c>loc(#alias)</c> when the location has an alias.</summary>
+    public AsmWriter WriteTrailingLocation(LocationAttr loc, bool allowAlias)
+    {
+        if (allowAlias && Aliases is not null && Aliases.TryGetAttributeAlias(loc, out var alias))
+        {
+            Output.Write("loc(#");
+            Output.Write(alias);
+            Output.Write(')');
+            return this;
+        }
+
+        loc.PrintBody(this);
+        return this;
+    }
+
     /// <summary>A location inside another location: its alias if it has one, else its inner text.</summary>
     public AsmWriter WriteNestedLocation(LocationAttr loc)
     {

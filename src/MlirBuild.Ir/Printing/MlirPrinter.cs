@@ -77,7 +77,7 @@ public static class MlirPrinter
 
     private static void WriteResources(AsmWriter w, List<DenseResourceElementsAttr> resources)
     {
-        var blobs = resources.Where(r => r.Blob is not null).Select(r => r.Blob!).OrderBy(b => b.Ordinal).ToList();
+        var blobs = resources.Where(r => r.Blob is { HasData: true }).Select(r => r.Blob!).OrderBy(b => b.Ordinal).ToList();
         if (blobs.Count == 0)
         {
             return;

@@ -44,17 +44,7 @@ internal sealed class OperationPrinter : OpAsmPrinter
         }
 
         w.Write(' ');
-        if (allowAlias)
-        {
-            w.Write(loc);
-        }
-        else
-        {
-            var saved = w.SuppressAliasFor;
-            w.SuppressAliasFor = loc;
-            w.Write(loc);
-            w.SuppressAliasFor = saved;
-        }
+        w.WriteTrailingLocation(loc, allowAlias);
     }
 
     private void PrintOperation(Operation op)

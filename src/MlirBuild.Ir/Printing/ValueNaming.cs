@@ -168,7 +168,7 @@ internal sealed class ValueNaming
     /// <summary>Writes <c>%name</c> or <c>%name#k</c> for a later result in a group.</summary>
     public void WriteValue(AsmWriter w, Value v, bool printResultNumber = true)
     {
-        if (v is OpResult r && r.Index > 0)
+        if (v is OpResult r && r.Owner.NumResults > 1)
         {
             // Find the group the result belongs to: the highest group start <= index.
             var owner = r.Owner;
@@ -186,7 +186,20 @@ internal sealed class ValueNaming
 
             var head = owner.GetResult(start);
             w.Write('%').Write(names.TryGetValue(head, out var hn) ? hn : "<<UNKNOWN SSA VALUE>>");
-            if (printResultNumber && r.Index != start)
+            int groupEnd = owner.NumResults;
+            if (groups is not null)
+            {
+                foreach (var g in groups)
+                {
+                    if (g > start)
+                    {
+                        groupEnd = g;
+                        break;
+                    }
+                }
+            }
+
+            if (printResultNumber && groupEnd - start > 1)
             {
                 w.Write('#').Write(r.Index - start);
             }

@@ -115,7 +115,7 @@ public sealed record MemRefType(EquatableArray<long> Dims, MlirType Element, Mli
 
         if (MemorySpace is not null)
         {
-            w.Write(", ").Write(MemorySpace);
+            w.Write(", ").WriteMayElideType(MemorySpace);
         }
 
         w.Write('>');
@@ -132,7 +132,7 @@ public sealed record UnrankedMemRefType(MlirType Element, MlirAttribute? MemoryS
         w.Write("memref<*x").Write(ElementType);
         if (MemorySpace is not null)
         {
-            w.Write(", ").Write(MemorySpace);
+            w.Write(", ").WriteMayElideType(MemorySpace);
         }
 
         w.Write('>');

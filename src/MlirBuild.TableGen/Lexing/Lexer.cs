@@ -94,7 +94,7 @@ namespace MlirBuild.TableGen.Lexing
                 {
                     if (cur.Conditions.Count > 0)
                     {
-                        throw Error(cur.Conditions.Peek().Offset, "Reached EOF without matching #endif");
+                        throw Error(p, "reached EOF without matching #endif");
                     }
 
                     if (includeStack.Count == 0)
@@ -649,7 +649,7 @@ namespace MlirBuild.TableGen.Lexing
                 p = lineEnd;
             }
 
-            throw Error(directiveStart, "Reached EOF without matching #endif");
+            throw Error(text.Length, "reached EOF without matching #endif");
         }
 
         private readonly struct Condition

@@ -96,6 +96,28 @@ namespace MlirBuild.TableGen.Parsing
                     return ParseCond(curRec, itemType);
                 case TokenKind.XFoldl:
                     return ParseFoldl(curRec);
+                case TokenKind.XInstances:
+                {
+                    lex.Lex();
+                    var type = ParseOperatorType();
+                    Expect(TokenKind.LParen, "expected '(' after type of !instances");
+                    Init regex = new StringInit(string.Empty);
+                    if (lex.Kind != TokenKind.RParen)
+                    {
+                        var regexLoc = lex.Loc;
+                        regex = ParseValue(curRec);
+                        if (regex is not TypedInit rt || rt.Type is not StringRecTy)
+                        {
+                            throw Error(regexLoc, "expected string type argument in !instances operator");
+                        }
+                    }
+
+                    Expect(TokenKind.RParen, "expected ')' in !instances");
+                    return new InstancesOpInit(type, regex).Fold(curRec, false);
+                }
+
+                case TokenKind.XMatch:
+                    return ParseBinary(curRec, itemType, opTok, opLoc);
                 default:
                     throw TokError("bang operator '" + opTok + "' is not supported");
             }
@@ -224,6 +246,7 @@ namespace MlirBuild.TableGen.Parsing
                 TokenKind.XInterleave => BinaryOp.Interleave,
                 TokenKind.XSetDagOp => BinaryOp.SetDagOp,
                 TokenKind.XGetDagArg => BinaryOp.GetDagArg,
+                TokenKind.XMatch => BinaryOp.Match,
                 _ => BinaryOp.GetDagName,
             };
 
@@ -271,6 +294,10 @@ namespace MlirBuild.TableGen.Parsing
                     break;
                 case BinaryOp.StrConcat:
                     type = StringRecTy.Instance;
+                    argType = StringRecTy.Instance;
+                    break;
+                case BinaryOp.Match:
+                    type = BitRecTy.Instance;
                     argType = StringRecTy.Instance;
                     break;
                 case BinaryOp.Interleave:

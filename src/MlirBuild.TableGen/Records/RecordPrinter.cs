@@ -10,22 +10,37 @@ namespace MlirBuild.TableGen
         /// <summary>The full <c>--print-records</c> output: classes then defs, each sorted by name.</summary>
         public static string PrintRecords(RecordKeeper keeper)
         {
-            var sb = new StringBuilder(1 << 20);
-            sb.Append("------------- Classes -----------------\n");
+            var w = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            PrintRecords(keeper, w);
+            return w.ToString();
+        }
+
+        /// <summary>Streams the <c>--print-records</c> output (record by record, no whole-output buffer).</summary>
+        public static void PrintRecords(RecordKeeper keeper, System.IO.TextWriter writer)
+        {
+            var sb = new StringBuilder(4096);
+            writer.Write("------------- Classes -----------------\n");
             foreach (var c in SortedByName(keeper.Classes))
             {
+                sb.Clear();
                 sb.Append("class ");
                 PrintRecord(sb, c);
+                Flush(sb, writer);
             }
 
-            sb.Append("------------- Defs -----------------\n");
+            writer.Write("------------- Defs -----------------\n");
             foreach (var d in SortedByName(keeper.Defs))
             {
+                sb.Clear();
                 sb.Append("def ");
                 PrintRecord(sb, d);
+                Flush(sb, writer);
             }
+        }
 
-            return sb.ToString();
+        private static void Flush(StringBuilder sb, System.IO.TextWriter writer)
+        {
+            writer.Write(sb.ToString());
         }
 
         /// <summary>One record as printed after <c>class </c>/<c>def </c> (also the text of <c>!repr</c>).</summary>

@@ -41,20 +41,22 @@ namespace MlirBuild.TableGen
             }
         }
 
-        public override bool IsConcrete
-        {
-            get
-            {
-                foreach (var e in elements)
-                {
-                    if (!e.IsConcrete)
-                    {
-                        return false;
-                    }
-                }
+        // Cached: FieldInit folding asks this repeatedly of large lists.
+        public override bool IsConcrete => (concrete ??= ComputeConcrete()) == true;
 
-                return true;
+        private bool? concrete;
+
+        private bool ComputeConcrete()
+        {
+            foreach (var e in elements)
+            {
+                if (!e.IsConcrete)
+                {
+                    return false;
+                }
             }
+
+            return true;
         }
 
         internal override void Print(StringBuilder sb)
@@ -163,25 +165,26 @@ namespace MlirBuild.TableGen
 
         public int Count => args.Length;
 
-        public override bool IsConcrete
+        public override bool IsConcrete => (concrete ??= ComputeConcrete()) == true;
+
+        private bool? concrete;
+
+        private bool ComputeConcrete()
         {
-            get
+            if (!Operator.IsConcrete)
             {
-                if (!Operator.IsConcrete)
+                return false;
+            }
+
+            foreach (var a in args)
+            {
+                if (!a.IsConcrete)
                 {
                     return false;
                 }
-
-                foreach (var a in args)
-                {
-                    if (!a.IsConcrete)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
             }
+
+            return true;
         }
 
         public int? GetArgNumber(string name)

@@ -317,6 +317,13 @@ namespace MlirBuild.TableGen
                     }
 
                     break;
+                case BinaryOp.Match:
+                    if (Lhs is StringInit ms && Rhs is StringInit mr)
+                    {
+                        return BitInit.Get(RegexCache.Get(mr.Value, curRec).IsMatch(ms.Value));
+                    }
+
+                    break;
                 case BinaryOp.SetDagOp:
                     if (Lhs is DagInit sd && Rhs is DefInit sop)
                     {
@@ -471,6 +478,7 @@ namespace MlirBuild.TableGen
                 BinaryOp.SetDagOp => "!setdagop",
                 BinaryOp.GetDagArg => "!getdagarg<" + Type + ">",
                 BinaryOp.GetDagName => "!getdagname",
+                BinaryOp.Match => "!match",
                 _ => "!?",
             });
             sb.Append('(');

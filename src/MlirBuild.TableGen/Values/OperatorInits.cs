@@ -13,7 +13,7 @@ namespace MlirBuild.TableGen
     public enum BinaryOp
     {
         Add, Sub, Mul, Div, And, Or, Xor, Shl, Sra, Srl, ListConcat, ListSplat, ListRemove, ListElem, ListSlice,
-        RangeC, StrConcat, Interleave, Concat, Eq, Ne, Le, Lt, Ge, Gt, GetDagArg, GetDagName, SetDagOp,
+        RangeC, StrConcat, Interleave, Concat, Eq, Ne, Le, Lt, Ge, Gt, GetDagArg, GetDagName, SetDagOp, Match,
     }
 
     public enum TernaryOp

@@ -76,6 +76,12 @@ class ArrayRefParameter<string arrayOf, string desc = "">
   string elementType = arrayOf;
 }
 
+// A list parameter that may be omitted (then empty).
+class OptionalArrayRefParameter<string arrayOf, string desc = "">
+    : ArrayRefParameter<arrayOf, desc> {
+  let defaultValue = cppStorageType # "()";
+}
+
 // A parameter that may be omitted in the text (then it has its default).
 class OptionalParameter<string type, string desc = "">
     : AttrOrTypeParameter<type, desc> {
