@@ -49,13 +49,14 @@ internal static partial class CompareSyntax
 
     public static void Print(Operation op, OpAsmPrinter p)
     {
-        p.Write(" ");
+        // stablehlo-opt writes two spaces before each enum case here (format space + the enum's own); so do we.
+        p.Write("  ");
         PrintEnum(p, op.GetAttr("comparison_direction"));
         p.Write(", ");
         p.PrintOperands(op.Operands);
         if (op.GetAttr("compare_type") is { } type)
         {
-            p.Write(", ");
+            p.Write(",  ");
             PrintEnum(p, type);
         }
 

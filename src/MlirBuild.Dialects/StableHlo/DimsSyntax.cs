@@ -41,8 +41,14 @@ internal static class DimsSyntax
             return false;
         }
 
-        var dim = p.ParseAttribute(IntegerType.I64);
-        if (dim is null || !p.ParseOptionalAttrDict(result.Attributes) || !p.ParsePunct(":"))
+        var dim = p.TryParseInteger();
+        if (dim is null)
+        {
+            p.EmitError("expected a dimension number");
+            return false;
+        }
+
+        if (!p.ParseOptionalAttrDict(result.Attributes) || !p.ParsePunct(":"))
         {
             return false;
         }
@@ -53,7 +59,7 @@ internal static class DimsSyntax
             return false;
         }
 
-        result.AddAttribute("iota_dimension", dim);
+        result.AddAttribute("iota_dimension", IntegerAttr.I64(dim.Value));
         result.ResultTypes.Add(type);
         return true;
     }

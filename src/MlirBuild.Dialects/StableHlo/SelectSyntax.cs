@@ -61,8 +61,9 @@ internal static class SelectSyntax
         HloSyntax.PrintOperandsWithSpace(op, p);
         HloSyntax.PrintAttrDict(op, p);
         var operands = op.Operands;
+        // stablehlo-opt keeps the function type when a scalar predicate selects between non-scalar tensors.
         if (operands.Count == 3 && op.NumResults == 1 && operands[1].Type.Equals(op.GetResult(0).Type)
-            && operands[2].Type.Equals(op.GetResult(0).Type))
+            && operands[2].Type.Equals(op.GetResult(0).Type) && SameShape(operands[0].Type, operands[1].Type))
         {
             p.Write(" : ");
             p.PrintType(operands[0].Type);
@@ -73,4 +74,7 @@ internal static class SelectSyntax
 
         HloSyntax.PrintFunctionalType(op, p);
     }
+
+    private static bool SameShape(MlirType a, MlirType b) =>
+        a is ShapedType { HasRank: true } sa && b is ShapedType { HasRank: true } sb && sa.Shape.SequenceEqual(sb.Shape);
 }
