@@ -29,9 +29,16 @@ public sealed class TblgenAcceptsSpecsTests
         // A root file defines the ops of exactly one dialect (it may include other dialects' types).
         var dialects = OpNames.Of(TdFiles.Records(file)).Select(n => n[..n.IndexOf('.')]).Distinct().ToList();
         Assert.Single(dialects);
-        foreach (var gen in new[] { "--gen-op-decls", "--gen-op-defs", "--gen-op-doc", "--gen-dialect-decls", "--gen-dialect-doc" })
+        string[] generators =
+        [
+            "--gen-op-decls", "--gen-op-defs", "--gen-op-doc", "--gen-dialect-decls", "--gen-dialect-doc",
+            "--gen-attrdef-decls", "--gen-attrdef-defs", "--gen-enum-decls", "--gen-enum-defs",
+            "--gen-typedef-decls", "--gen-typedef-defs",
+        ];
+        foreach (var gen in generators)
         {
-            var result = TdFiles.Tblgen(gen, file, "-dialect=" + dialects[0]);
+            var result = TdFiles.Tblgen(gen, file, "-dialect=" + dialects[0], "-attrdefs-dialect=" + dialects[0],
+                "-typedefs-dialect=" + dialects[0]);
             Assert.True(result.ExitCode == 0, $"{gen} {file}: {result.StdErr}");
             Assert.DoesNotContain("error:", result.StdErr, StringComparison.Ordinal);
         }

@@ -7,7 +7,24 @@ public sealed record DictionaryAttr : MlirAttribute
 
     public DictionaryAttr(IEnumerable<NamedAttribute> entries)
     {
-        var list = new List<NamedAttribute>(entries);
+        var array = entries is ICollection<NamedAttribute> c ? CopyOf(c) : entries.ToArray();
+        bool sortedUnique = true;
+        for (int i = 1; i < array.Length; i++)
+        {
+            if (string.CompareOrdinal(array[i - 1].Name, array[i].Name) >= 0)
+            {
+                sortedUnique = false;
+                break;
+            }
+        }
+
+        if (sortedUnique)
+        {
+            Entries = array;
+            return;
+        }
+
+        var list = new List<NamedAttribute>(array);
         list.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         // Later duplicates win, as in a builder that sets the same name twice.
@@ -23,6 +40,13 @@ public sealed record DictionaryAttr : MlirAttribute
     }
 
     public EquatableArray<NamedAttribute> Entries { get; }
+
+    private static NamedAttribute[] CopyOf(ICollection<NamedAttribute> c)
+    {
+        var a = new NamedAttribute[c.Count];
+        c.CopyTo(a, 0);
+        return a;
+    }
 
     public int Count => Entries.Count;
 

@@ -21,7 +21,7 @@ public sealed record IntegerAttr(MlirType Type, BigInteger Value) : MlirAttribut
 
     public override void PrintBody(AsmWriter w)
     {
-        w.Write(Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        IntegerFormat.Write(w, Value);
         w.Write(" : ").Write(Type);
     }
 }

@@ -16,8 +16,10 @@ public sealed class Operation
 {
     private readonly List<OpOperand> operands;
     private readonly OpResult[] results;
-    private readonly List<Region> regions;
-    private readonly List<BlockOperand> successors;
+
+    // Allocated on first use: most ops have neither regions nor successors.
+    private List<Region>? regions;
+    private List<BlockOperand>? successors;
     internal int OrderIndex = -1;
 
     private Operation(string name, OpDefinition? definition, LocationAttr location, IReadOnlyList<MlirType> resultTypes, int operandCapacity)
@@ -32,8 +34,6 @@ public sealed class Operation
             results[i] = new OpResult(this, i, resultTypes[i]);
         }
 
-        regions = new List<Region>();
-        successors = new List<BlockOperand>();
     }
 
     public string Name { get; }
@@ -65,9 +65,9 @@ public sealed class Operation
 
     public IReadOnlyList<OpResult> Results => results;
 
-    public IReadOnlyList<Region> Regions => regions;
+    public IReadOnlyList<Region> Regions => (IReadOnlyList<Region>?)regions ?? Array.Empty<Region>();
 
-    public IReadOnlyList<BlockOperand> SuccessorOperands => successors;
+    public IReadOnlyList<BlockOperand> SuccessorOperands => (IReadOnlyList<BlockOperand>?)successors ?? Array.Empty<BlockOperand>();
 
     public int NumOperands => operands.Count;
 
@@ -77,7 +77,7 @@ public sealed class Operation
 
     public OpResult GetResult(int i) => results[i];
 
-    public Block GetSuccessor(int i) => successors[i].Block;
+    public Block GetSuccessor(int i) => successors![i].Block;
 
     /// <summary>The operand values (a snapshot).</summary>
     public IReadOnlyList<Value> Operands
@@ -98,10 +98,10 @@ public sealed class Operation
     {
         get
         {
-            var list = new Block[successors.Count];
+            var list = new Block[SuccessorOperands.Count];
             for (int i = 0; i < list.Length; i++)
             {
-                list[i] = successors[i].Block;
+                list[i] = successors![i].Block;
             }
 
             return list;
@@ -163,12 +163,12 @@ public sealed class Operation
             }
 
             r.ParentOp = op;
-            op.regions.Add(r);
+            (op.regions ??= new()).Add(r);
         }
 
         foreach (var b in state.Successors)
         {
-            op.successors.Add(new BlockOperand(op, op.successors.Count, b));
+            (op.successors ??= new()).Add(new BlockOperand(op, op.successors.Count, b));
         }
 
         return op;
@@ -241,7 +241,7 @@ public sealed class Operation
         }
     }
 
-    public void SetSuccessor(int index, Block block) => successors[index].Set(block);
+    public void SetSuccessor(int index, Block block) => successors![index].Set(block);
 
     /// <summary>Replaces each result's uses with the corresponding value.</summary>
     public void ReplaceAllUsesWith(IReadOnlyList<Value> values)
@@ -293,12 +293,12 @@ public sealed class Operation
             o.Unlink();
         }
 
-        foreach (var s in successors)
+        foreach (var s in SuccessorOperands)
         {
             s.Unlink();
         }
 
-        foreach (var r in regions)
+        foreach (var r in Regions)
         {
             foreach (var b in r.Blocks)
             {
@@ -337,7 +337,7 @@ public sealed class Operation
     /// <summary>Post-order walk over this op and all nested ops (nested first, as MLIR's default).</summary>
     public void Walk(Action<Operation> callback)
     {
-        foreach (var r in regions)
+        foreach (var r in Regions)
         {
             foreach (var b in r.Blocks)
             {
@@ -367,7 +367,7 @@ public sealed class Operation
             return WalkResult.Advance;
         }
 
-        foreach (var r in regions)
+        foreach (var r in Regions)
         {
             foreach (var b in r.Blocks)
             {
@@ -405,7 +405,7 @@ public sealed class Operation
     public Region AddRegion()
     {
         var r = new Region { ParentOp = this };
-        regions.Add(r);
+        (regions ??= new()).Add(r);
         return r;
     }
 
@@ -439,16 +439,16 @@ public sealed class Operation
             mapping[results[i]] = clone.results[i];
         }
 
-        foreach (var r in regions)
+        foreach (var r in Regions)
         {
             var nr = clone.AddRegion();
             r.CloneInto(nr, mapping, blockMap, context);
         }
 
-        foreach (var s in successors)
+        foreach (var s in SuccessorOperands)
         {
             var target = blockMap.TryGetValue(s.Block, out var nb) ? nb : s.Block;
-            clone.successors.Add(new BlockOperand(clone, clone.successors.Count, target));
+            (clone.successors ??= new()).Add(new BlockOperand(clone, clone.successors.Count, target));
         }
 
         return clone;

@@ -102,6 +102,18 @@ public sealed class Lexer
         return (lo + 1, offset - lineStarts[lo] + 1);
     }
 
+    /// <summary>The source offset of a 1-based line and column.</summary>
+    public int OffsetOf(int line, int column)
+    {
+        lineStarts ??= ComputeLineStarts(source.Span);
+        if (line < 1 || line > lineStarts.Length)
+        {
+            return 0;
+        }
+
+        return Math.Min(source.Length, lineStarts[line - 1] + Math.Max(0, column - 1));
+    }
+
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> s)
     {
         var list = new List<int> { 0 };
@@ -411,7 +423,7 @@ public sealed class Lexer
             if (i < 0)
             {
                 pos = s.Length;
-                return Error(start, "expected '\"' in string literal");
+                return Error(s.Length, "expected '\"' in string literal");
             }
 
             pos += i;
@@ -424,14 +436,14 @@ public sealed class Lexer
 
             if (c == '\n')
             {
-                return Error(start, "expected '\"' in string literal");
+                return Error(pos, "expected '\"' in string literal");
             }
 
             // Backslash escape.
             pos++;
             if (pos >= s.Length)
             {
-                return Error(start, "expected '\"' in string literal");
+                return Error(s.Length, "expected '\"' in string literal");
             }
 
             byte e = s[pos];

@@ -11,14 +11,40 @@ public static class MlirParser
     public static ParseResult Parse(string text, string fileName, MlirContext context, ParserOptions? options = null) =>
         Parse(Encoding.UTF8.GetBytes(text), fileName, context, options);
 
-    public static ParseResult ParseFile(string path, MlirContext context, ParserOptions? options = null) =>
-        Parse(File.ReadAllBytes(path), path, context, options);
+    /// <summary>Reads and parses a file; a file that cannot be read is reported as a diagnostic.</summary>
+    public static ParseResult ParseFile(string path, MlirContext context, ParserOptions? options = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var diags = new DiagnosticBag();
+            diags.Error(new FileLineColLoc(path, 0, 0), "could not open input file: " + e.Message);
+            return new ParseResult(null, diags);
+        }
+
+        return Parse(bytes, path, context, options);
+    }
 
     /// <summary>Parses UTF-8 text. Large hex constants are decoded straight from this buffer into raw bytes.</summary>
     public static ParseResult Parse(ReadOnlyMemory<byte> utf8, string fileName, MlirContext context, ParserOptions? options = null)
     {
         var parser = new Parser(utf8, fileName, context, options ?? new ParserOptions());
-        var module = parser.ParseTopLevel();
+        Operation? module;
+        try
+        {
+            module = parser.ParseTopLevel();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser bug must still end in a located diagnostic, not a crash.
+            parser.Diagnostics.Error(parser.CurrentLocation, "internal parser error: " + e.Message);
+            module = null;
+        }
+
         return new ParseResult(parser.Diagnostics.HasErrors ? null : module, parser.Diagnostics);
     }
 

@@ -16,12 +16,28 @@ internal sealed partial class Parser
 
         try
         {
-            return ParseAttributeInner(type);
+            var a = ParseAttributeInner(type);
+            return a is IntegerAttr or FloatAttr or StringAttr or TypeAttr or SymbolRefAttr ? UniqueAttribute(a) : a;
         }
         finally
         {
             ExitNesting();
         }
+    }
+
+    private MlirAttribute UniqueAttribute(MlirAttribute a)
+    {
+        if (attributeCache.TryGetValue(a, out var existing))
+        {
+            return existing;
+        }
+
+        if (attributeCache.Count < 100_000)
+        {
+            attributeCache[a] = a;
+        }
+
+        return a;
     }
 
     private MlirAttribute? ParseAttributeInner(MlirType? type)
@@ -587,7 +603,7 @@ internal sealed partial class Parser
                 return aliased;
             }
 
-            EmitError(start, $"undefined symbol alias id '{ident}'");
+            EmitError(Loc(tok), $"undefined symbol alias id '{ident}'");
             return null;
         }
 

@@ -9,6 +9,8 @@ internal sealed partial class Parser
     private readonly Dictionary<string, MlirAttribute> attributeAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MlirType> typeAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResourceBlob> resources = new(StringComparer.Ordinal);
+    private readonly Dictionary<MlirType, MlirType> typeCache = new();
+    private readonly Dictionary<MlirAttribute, MlirAttribute> attributeCache = new();
     private Token tok;
     private int depth;
 
@@ -21,6 +23,9 @@ internal sealed partial class Parser
     }
 
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Location of the current token (for reporting unexpected failures).</summary>
+    public LocationAttr CurrentLocation => Loc(tok);
 
     private bool Failed => Diagnostics.HasErrors;
 
@@ -75,8 +80,57 @@ internal sealed partial class Parser
         return new FileLineColLoc(lex.FileName, line, col);
     }
 
-    /// <summary>Records an error; only the first error is kept (parsing stops there, as in mlir-opt).</summary>
-    private Diagnostic EmitError(Token at, string message) => EmitError(Loc(at), message);
+    /// <summary>
+    /// Records an error; only the first error is kept (parsing stops there, as in mlir-opt). "expected ..." errors at
+    /// the current token are reported where mlir-opt reports them: just after the previous non-blank text.
+    /// </summary>
+    private Diagnostic EmitError(Token at, string message)
+    {
+        if (at.Start == tok.Start && tok.Kind != TokenKind.Error && message.StartsWith("expected ", StringComparison.Ordinal))
+        {
+            return EmitError(Loc(WrongTokenOffset()), message);
+        }
+
+        return EmitError(Loc(at), message);
+    }
+
+    /// <summary>mlir-opt's emitWrongTokenError position: back over blanks, newlines and line comments.</summary>
+    private int WrongTokenOffset()
+    {
+        var s = lex.Source;
+        int p = tok.Kind == TokenKind.Eof ? Math.Max(0, tok.Start - 1) : tok.Start;
+        int original = p;
+        while (true)
+        {
+            while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+            {
+                p--;
+            }
+
+            if (p == 0)
+            {
+                return original;
+            }
+
+            if (s[p - 1] != '\n' && s[p - 1] != '\r')
+            {
+                return p;
+            }
+
+            p--;
+            int lineStart = p;
+            while (lineStart > 0 && s[lineStart - 1] != '\n' && s[lineStart - 1] != '\r')
+            {
+                lineStart--;
+            }
+
+            int comment = s[lineStart..p].IndexOf("//"u8);
+            if (comment >= 0)
+            {
+                p = lineStart + comment;
+            }
+        }
+    }
 
     private Diagnostic EmitError(LocationAttr loc, string message)
     {
@@ -110,6 +164,12 @@ internal sealed partial class Parser
         if (t.Kind == TokenKind.AtIdentifier && t.Length > 1 && lex.Source[t.Start + 1] == '"')
         {
             return lex.StringValue(new Token(TokenKind.String, t.Start + 1, t.Length - 1));
+        }
+
+        if (t.Kind == TokenKind.PercentIdentifier)
+        {
+            // SSA names are mostly unique; interning them would only grow the table.
+            return System.Text.Encoding.UTF8.GetString(lex.Source.Slice(t.Start + 1, t.Length - 1));
         }
 
         return lex.Intern(t.Start + 1, t.Length - 1);

@@ -77,6 +77,12 @@ internal sealed partial class Parser
             return null;
         }
 
+        if (st.NumElements < 0 || st.NumElements > int.MaxValue / 16)
+        {
+            EmitError(start, "elements literal type has too many elements");
+            return null;
+        }
+
         var elt = st.ElementType;
         int eb = DenseElementsAttr.ElementStorageBytesOf(elt);
         long n = st.NumElements;
@@ -418,18 +424,28 @@ internal sealed partial class Parser
         return null;
     }
 
+    /// <summary>Decodes hex digits (ASCII bytes) into <paramref name="dest"/> in chunks with the vectorized BCL decoder.</summary>
     private static bool DecodeHex(ReadOnlySpan<byte> digits, Span<byte> dest)
     {
-        for (int i = 0, j = 0; j < dest.Length; i += 2, j++)
+        const int ChunkBytes = 32 * 1024;
+        Span<char> chars = new char[Math.Min(digits.Length, ChunkBytes * 2)];
+        int written = 0;
+        while (written < dest.Length)
         {
-            int hi = HexNibble(digits[i]);
-            int lo = HexNibble(digits[i + 1]);
-            if ((hi | lo) < 0)
+            int n = Math.Min(ChunkBytes, dest.Length - written);
+            var part = digits.Slice(written * 2, n * 2);
+            for (int i = 0; i < part.Length; i++)
+            {
+                chars[i] = (char)part[i];
+            }
+
+            var status = Convert.FromHexString(chars[..(n * 2)], dest.Slice(written, n), out _, out int w);
+            if (status != System.Buffers.OperationStatus.Done || w != n)
             {
                 return false;
             }
 
-            dest[j] = (byte)((hi << 4) | lo);
+            written += n;
         }
 
         return true;

@@ -72,6 +72,9 @@ internal sealed partial class Parser
         return Operation.Create(state);
     }
 
+    /// <summary>Source offset of a location this parser made (for re-creating it in messages).</summary>
+    private int OffsetOf(LocationAttr loc) => loc is FileLineColLoc f && f.File == lex.FileName ? lex.OffsetOf(f.Line, f.Column) : 0;
+
     private void ParseAttributeAliasDefinition()
     {
         var at = tok;
@@ -277,7 +280,7 @@ internal sealed partial class Parser
             }
 
             next += count;
-            if (!DefineValues(name, values, Loc(at)))
+            if (!DefineValues(name, values, at.Start))
             {
                 return null;
             }
@@ -666,7 +669,7 @@ internal sealed partial class Parser
                 arg.NameHint = hint;
             }
 
-            if (!DefineValues(a.Name.Name, new Value[] { arg }, a.Name.Location))
+            if (!DefineValues(a.Name.Name, new Value[] { arg }, OffsetOf(a.Name.Location)))
             {
                 return false;
             }
@@ -737,7 +740,7 @@ internal sealed partial class Parser
                         argsWithForwardLocations.Add(arg);
                     }
 
-                    if (!DefineValues(use.Value.Name, new Value[] { arg }, use.Value.Location))
+                    if (!DefineValues(use.Value.Name, new Value[] { arg }, OffsetOf(use.Value.Location)))
                     {
                         return null;
                     }

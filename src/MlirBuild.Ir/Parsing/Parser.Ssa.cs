@@ -3,17 +3,12 @@ namespace MlirBuild.Ir;
 /// <summary>SSA name scopes: nested region scopes inside isolated scopes, with forward references as placeholders.</summary>
 internal sealed partial class Parser
 {
-    private sealed class ValueDefinition
+    /// <summary>A defined name: one value, or a result group; the location is kept as a source offset (made on demand).</summary>
+    private readonly record struct ValueDefinition(Value Single, Value[]? Group, int Offset)
     {
-        public ValueDefinition(Value[] values, LocationAttr location)
-        {
-            Values = values;
-            Location = location;
-        }
+        public int Count => Group?.Length ?? 1;
 
-        public Value[] Values { get; }
-
-        public LocationAttr Location { get; }
+        public Value this[int i] => Group is null ? Single : Group[i];
     }
 
     private sealed class IsolatedScope
@@ -72,23 +67,25 @@ internal sealed partial class Parser
         return null;
     }
 
+    private LocationAttr DefinitionLocation(ValueDefinition d) => Loc(d.Offset);
+
     /// <summary>Binds <c>%name#number</c> to a value of <paramref name="type"/> (creating a placeholder for forward uses).</summary>
     private Value? ResolveValue(UnresolvedOperand use, MlirType type)
     {
-        var def = LookupDefinition(use.Name);
-        if (def is not null)
+        var found = LookupDefinition(use.Name);
+        if (found is { } def)
         {
-            if (use.Number >= def.Values.Length)
+            if (use.Number >= def.Count)
             {
                 EmitError(use.Location, $"reference to invalid result number");
                 return null;
             }
 
-            var v = def.Values[use.Number];
-            if (!v.Type.Equals(type))
+            var v = def[use.Number];
+            if (!ReferenceEquals(v.Type, type) && !v.Type.Equals(type))
             {
                 var d = EmitError(use.Location, $"use of value '%{use.Name}' expects different type than prior uses: '{type}' vs '{v.Type}'");
-                d.AttachNote(def.Location, "prior use here");
+                d.AttachNote(DefinitionLocation(def), "prior use here");
                 return null;
             }
 
@@ -114,18 +111,18 @@ internal sealed partial class Parser
     }
 
     /// <summary>Defines <c>%name</c> as <paramref name="values"/> in the innermost region scope, resolving forward uses.</summary>
-    private bool DefineValues(string name, Value[] values, LocationAttr location)
+    private bool DefineValues(string name, Value[] values, int offset)
     {
         var existing = LookupDefinition(name);
-        if (existing is not null)
+        if (existing is { } ex)
         {
-            var d = EmitError(location, $"redefinition of SSA value '%{name}'");
-            d.AttachNote(existing.Location, "previously defined here");
+            var d = EmitError(Loc(offset), $"redefinition of SSA value '%{name}'");
+            d.AttachNote(DefinitionLocation(ex), "previously defined here");
             return false;
         }
 
         var iso = CurrentIsolated;
-        iso.Regions[^1][name] = new ValueDefinition(values, location);
+        iso.Regions[^1][name] = values.Length == 1 ? new ValueDefinition(values[0], null, offset) : new ValueDefinition(values[0], values, offset);
         if (iso.ForwardRefs.Count == 0)
         {
             return true;
@@ -138,7 +135,7 @@ internal sealed partial class Parser
                 if (!placeholder.Type.Equals(values[i].Type))
                 {
                     string label = values.Length > 1 ? $"%{name}#{i}" : $"%{name}";
-                    var d = EmitError(location, $"definition of SSA value '{label}' has type '{values[i].Type}'");
+                    var d = EmitError(Loc(offset), $"definition of SSA value '{label}' has type '{values[i].Type}'");
                     d.AttachNote(placeholder.FirstUseLocation, $"previously used here with type '{placeholder.Type}'");
                     return false;
                 }

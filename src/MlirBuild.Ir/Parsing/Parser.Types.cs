@@ -63,12 +63,29 @@ internal sealed partial class Parser
 
         try
         {
-            return ParseTypeInner();
+            var t = ParseTypeInner();
+            return t is null ? null : Unique(t);
         }
         finally
         {
             ExitNesting();
         }
+    }
+
+    /// <summary>Shares one instance per distinct type (fewer long-lived objects in big modules).</summary>
+    private MlirType Unique(MlirType t)
+    {
+        if (typeCache.TryGetValue(t, out var existing))
+        {
+            return existing;
+        }
+
+        if (typeCache.Count < 100_000)
+        {
+            typeCache[t] = t;
+        }
+
+        return t;
     }
 
     private MlirType? ParseTypeInner()
@@ -499,7 +516,7 @@ internal sealed partial class Parser
                 return aliased;
             }
 
-            EmitError(start, $"undefined symbol alias id '{ident}'");
+            EmitError(Loc(tok), $"undefined symbol alias id '{ident}'");
             return null;
         }
 

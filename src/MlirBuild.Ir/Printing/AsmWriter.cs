@@ -86,7 +86,7 @@ public sealed class AsmWriter
         switch (attr)
         {
             case IntegerAttr { Type: IntegerType { Width: 64, Signedness: Signedness.Signless } } i:
-                Output.Write(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                IntegerFormat.Write(this, i.Value);
                 return this;
             case FloatAttr { Type.Kind: FloatKind.F64 } f:
                 string text = FloatFormat.Format(f.Type.Semantics, f.Bits);

@@ -105,7 +105,7 @@ internal static class DenseFormat
                 w.Write(bytes[0] != 0 ? "true" : "false");
                 break;
             case IntegerType or IndexType:
-                w.Write(DenseElementsAttr.ReadInteger(bytes, elementType).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                IntegerFormat.Write(w, DenseElementsAttr.ReadInteger(bytes, elementType));
                 break;
             case FloatType ft:
                 FloatFormat.Print(w, ft.Semantics, DenseElementsAttr.ReadBits(bytes));

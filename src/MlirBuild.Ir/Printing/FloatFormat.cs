@@ -13,7 +13,29 @@ public static class FloatFormat
 {
     public static void Print(AsmWriter w, FloatSemantics sem, BigInteger bits) => w.Write(Format(sem, bits));
 
+    [ThreadStatic]
+    private static Dictionary<(FloatSemantics, BigInteger), string>? cache;
+
+    /// <summary>Formats a bit pattern; results are memoized per thread (constants repeat a lot in big modules).</summary>
     public static string Format(FloatSemantics sem, BigInteger bits)
+    {
+        cache ??= new Dictionary<(FloatSemantics, BigInteger), string>();
+        if (cache.TryGetValue((sem, bits), out var cached))
+        {
+            return cached;
+        }
+
+        var text = FormatUncached(sem, bits);
+        if (cache.Count > 65536)
+        {
+            cache.Clear();
+        }
+
+        cache[(sem, bits)] = text;
+        return text;
+    }
+
+    private static string FormatUncached(FloatSemantics sem, BigInteger bits)
     {
         var d = sem.Decode(bits);
         if (d.Category is FloatCategory.Zero or FloatCategory.Normal)

@@ -23,6 +23,19 @@ public static class IntegerFormat
         return v;
     }
 
+    /// <summary>Writes a decimal integer (fast path for 64-bit values).</summary>
+    public static void Write(AsmWriter w, BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue)
+        {
+            w.Write((long)value);
+        }
+        else
+        {
+            w.Write(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>True when <paramref name="value"/> fits in <paramref name="width"/> bits signed or unsigned.</summary>
     public static bool FitsSignedOrUnsigned(BigInteger value, int width)
     {

@@ -166,20 +166,35 @@ internal sealed class OperationPrinter : OpAsmPrinter
 
     public override void PrintOptionalAttrDict(IEnumerable<NamedAttribute> attrs, IReadOnlyCollection<string>? elided = null, bool withKeyword = false)
     {
-        var list = elided is null || elided.Count == 0 ? attrs.ToList() : attrs.Where(a => !elided.Contains(a.Name)).ToList();
-        if (list.Count == 0)
+        bool first = true;
+        foreach (var a in attrs)
         {
-            return;
+            if (elided is not null && elided.Contains(a.Name))
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                w.Write(withKeyword ? " attributes {" : " {");
+                first = false;
+            }
+            else
+            {
+                w.Write(", ");
+            }
+
+            StringFormat.WriteKeywordOrString(w, a.Name);
+            if (a.Value is not UnitAttr)
+            {
+                w.Write(" = ").Write(a.Value);
+            }
         }
 
-        if (withKeyword)
+        if (!first)
         {
-            w.Write(" attributes");
+            w.Write('}');
         }
-
-        w.Write(" {");
-        DictionaryAttr.PrintEntries(w, list);
-        w.Write('}');
     }
 
     public override void PrintRegion(Region region, bool printEntryBlockArgs = true, bool printBlockTerminators = true, bool printEmptyBlock = false)

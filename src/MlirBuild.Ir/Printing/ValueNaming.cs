@@ -8,6 +8,7 @@ namespace MlirBuild.Ir;
 internal sealed class ValueNaming
 {
     private readonly Dictionary<Value, string> names = new();
+    private readonly Dictionary<Value, int> ids = new();
     private readonly Dictionary<Block, (string Name, int Order)> blocks = new();
     private readonly Dictionary<Operation, int[]> resultGroups = new();
     private readonly bool useHints;
@@ -83,7 +84,7 @@ internal sealed class ValueNaming
             bool entry = block.IsEntryBlock;
             foreach (var arg in block.Arguments)
             {
-                if (names.ContainsKey(arg))
+                if (names.ContainsKey(arg) || ids.ContainsKey(arg))
                 {
                     continue;
                 }
@@ -94,7 +95,7 @@ internal sealed class ValueNaming
                 }
                 else
                 {
-                    names[arg] = (nextValueId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    ids[arg] = nextValueId++;
                 }
             }
 
@@ -130,9 +131,9 @@ internal sealed class ValueNaming
         }
 
         var first = op.GetResult(0);
-        if (!names.ContainsKey(first))
+        if (!names.ContainsKey(first) && !ids.ContainsKey(first))
         {
-            names[first] = (nextValueId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ids[first] = nextValueId++;
         }
 
         if (groups is not null)
@@ -185,7 +186,7 @@ internal sealed class ValueNaming
             }
 
             var head = owner.GetResult(start);
-            w.Write('%').Write(names.TryGetValue(head, out var hn) ? hn : "<<UNKNOWN SSA VALUE>>");
+            WriteName(w, head);
             int groupEnd = owner.NumResults;
             if (groups is not null)
             {
@@ -207,6 +208,18 @@ internal sealed class ValueNaming
             return;
         }
 
-        w.Write('%').Write(names.TryGetValue(v, out var n) ? n : "<<UNKNOWN SSA VALUE>>");
+        WriteName(w, v);
+    }
+
+    private void WriteName(AsmWriter w, Value v)
+    {
+        if (ids.TryGetValue(v, out int id))
+        {
+            w.Write('%').Write(id);
+        }
+        else
+        {
+            w.Write('%').Write(names.TryGetValue(v, out var n) ? n : "<<UNKNOWN SSA VALUE>>");
+        }
     }
 }

@@ -15,7 +15,7 @@ public abstract record ShapedType(MlirType ElementType) : MlirType
 
     public bool HasStaticShape => HasRank && !Shape.Contains(DynamicSize);
 
-    /// <summary>Product of the dimensions (1 for rank 0); -1 when not static.</summary>
+    /// <summary>Product of the dimensions (1 for rank 0); -1 when not static or not representable in 64 bits.</summary>
     public long NumElements
     {
         get
@@ -26,12 +26,25 @@ public abstract record ShapedType(MlirType ElementType) : MlirType
             }
 
             long n = 1;
+            bool overflow = false;
             foreach (var d in Shape)
             {
-                n = d == 0 || n == 0 ? 0 : checked(n * d);
+                if (d == 0)
+                {
+                    return 0;
+                }
+
+                if (n > long.MaxValue / Math.Max(1, d))
+                {
+                    overflow = true;
+                }
+                else
+                {
+                    n *= d;
+                }
             }
 
-            return n;
+            return overflow ? -1 : n;
         }
     }
 
