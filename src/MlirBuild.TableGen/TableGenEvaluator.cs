@@ -32,9 +32,24 @@ namespace MlirBuild.TableGen
         {
             options ??= new TableGenOptions();
             TableGenResult? result = null;
-            var thread = new System.Threading.Thread(() => result = EvaluateOnThisThread(mainFileName, mainText, resolver, options), options.StackSizeBytes);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+            var thread = new System.Threading.Thread(
+                () =>
+                {
+                    try
+                    {
+                        result = EvaluateOnThisThread(mainFileName, mainText, resolver, options);
+                    }
+                    catch (System.Exception e)
+                    {
+                        // A bug (or a resolver failure): surface it on the caller's thread, not as a process crash.
+                        failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                    }
+                },
+                options.StackSizeBytes);
             thread.Start();
             thread.Join();
+            failure?.Throw();
             return result!;
         }
 
