@@ -11,11 +11,17 @@ namespace MlirBuild.Cli.Commands;
 /// </summary>
 internal static class TblgenCommand
 {
-    private sealed record Backend(string Flag, string Description, Action<RecordKeeper, TextWriter> Run);
+    private sealed record Backend(string Flag, string Description, Action<RecordKeeper, TextWriter> Run)
+    {
+        /// <summary>For backends that write several files themselves (records, -o value) -> exit code.</summary>
+        public Func<RecordKeeper, string?, int>? Write { get; init; }
+    }
 
     private static readonly Backend[] Backends =
     [
         new("--print-records", "Print all classes and defs as llvm-tblgen --print-records does (the default)", (records, writer) => RecordPrinter.PrintRecords(records, writer)),
+        new("--gen-op-doc", "Print Markdown op documentation as mlir-tblgen --gen-op-doc does", (records, writer) => writer.Write(OdsBackends.GenOpDoc(records))),
+        new("--gen-csharp", "Write the C# op classes the source generator would add into the -o directory", (_, _) => { }) { Write = OdsBackends.GenCSharp },
     ];
 
     public static Command Create()
@@ -74,6 +80,11 @@ internal static class TblgenCommand
         if (!result.Success)
         {
             return 1;
+        }
+
+        if (backend.Write is not null)
+        {
+            return backend.Write(result.Records!, output);
         }
 
         var utf8 = new System.Text.UTF8Encoding(false);

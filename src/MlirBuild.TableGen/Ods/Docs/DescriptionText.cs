@@ -68,7 +68,8 @@ public static class DescriptionText
                 break;
             }
 
-            sb.Append(Drop(line, indent)).Append('\n');
+            // Whitespace-only lines come out empty.
+            sb.Append(FirstNonBlank(line) < 0 ? string.Empty : Drop(line, indent)).Append('\n');
         }
 
         return sb.ToString();

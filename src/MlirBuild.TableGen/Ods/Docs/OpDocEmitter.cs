@@ -40,7 +40,15 @@ public static class OpDocEmitter
             EmitAssemblyFormat(op.FullName, op.AssemblyFormat.Trim(), sb);
         }
 
-        sb.Append(DescriptionText.Reindent(op.Description));
+        var description = DescriptionText.Reindent(op.Description);
+        if (description.Length != 0)
+        {
+            sb.Append('\n').Append(description);
+            if (description[description.Length - 1] != '\n')
+            {
+                sb.Append('\n');
+            }
+        }
         EmitTraits(op, sb);
 
         if (op.Attributes.Count != 0)
@@ -93,18 +101,18 @@ public static class OpDocEmitter
 
     private static void EmitSummary(string summary, StringBuilder sb)
     {
-        if (summary.Length == 0)
+        var text = summary.Trim();
+        if (text.Length == 0)
         {
-            sb.Append('\n');
             return;
         }
 
-        sb.Append("\n_").Append(char.ToUpperInvariant(summary[0])).Append(summary, 1, summary.Length - 1).Append("_\n\n");
+        sb.Append("\n_").Append(char.ToUpperInvariant(text[0])).Append(text, 1, text.Length - 1).Append("_\n");
     }
 
     private static void EmitAssemblyFormat(string opName, string format, StringBuilder sb)
     {
-        sb.Append("Syntax:\n\n```\noperation ::= `").Append(opName).Append("` ");
+        sb.Append("\nSyntax:\n\n```\noperation ::= `").Append(opName).Append("` ");
         var indent = new string(' ', "operation ::= ".Length);
         var lines = format.Split('\n');
         sb.Append(lines[0].Trim()).Append('\n');
@@ -117,7 +125,7 @@ public static class OpDocEmitter
             }
         }
 
-        sb.Append("```\n\n");
+        sb.Append("```\n");
     }
 
     private static void EmitNamed(string name, string summary, StringBuilder sb)
@@ -136,7 +144,7 @@ public static class OpDocEmitter
 
     private static void EmitTraits(OdsOperation op, StringBuilder sb)
     {
-        // Sorted and unique, as the reference collects them in ordered sets.
+        // Sorted and unique like the reference, which orders the backquoted names (so a name sorts after its extensions).
         var traits = new SortedSet<string>(System.StringComparer.Ordinal);
         var interfaces = new SortedSet<string>(System.StringComparer.Ordinal);
         var effects = new SortedSet<string>(System.StringComparer.Ordinal);
@@ -147,15 +155,15 @@ public static class OpDocEmitter
                 case OdsTraitKind.Predicate:
                     continue;
                 case OdsTraitKind.Interface:
-                    interfaces.Add(trait.DocName);
+                    interfaces.Add("`" + trait.DocName + "`");
                     if (trait.Effects is not null)
                     {
-                        effects.Add(trait.Effects);
+                        effects.Add("`" + trait.Effects + "`");
                     }
 
                     break;
                 default:
-                    traits.Add(trait.DocName);
+                    traits.Add("`" + trait.DocName + "`");
                     break;
             }
         }
@@ -181,7 +189,7 @@ public static class OpDocEmitter
                 sb.Append(", ");
             }
 
-            sb.Append('`').Append(name).Append('`');
+            sb.Append(name);
             first = false;
         }
 

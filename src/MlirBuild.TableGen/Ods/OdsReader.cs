@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MlirBuild.TableGen.Ods.Reading;
+
+namespace MlirBuild.TableGen.Ods;
+
+/// <summary>
+/// Builds the <see cref="OdsModel"/> from evaluated TableGen records, reading ODS classes the way mlir-tblgen does.
+/// Definitions are ordered by def name, as mlir-tblgen's record keeper orders them.
+/// </summary>
+public static class OdsReader
+{
+    public static OdsModel Read(RecordKeeper records)
+    {
+        var diagnostics = new List<OdsDiagnostic>();
+        var defs = records.Defs.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+
+        var dialects = defs.Where(d => d.IsSubClassOf("Dialect")).Select(DefinitionReader.ReadDialect).ToList();
+
+        var inferType = records.GetDef("InferTypeOpInterface");
+        var opReader = new OperationReader(inferType, diagnostics);
+        var ops = new List<OdsOperation>();
+        foreach (var def in defs.Where(d => d.IsSubClassOf("Op")))
+        {
+            var op = opReader.Read(def);
+            if (op is not null)
+            {
+                ops.Add(op);
+            }
+        }
+
+        var enums = defs.Where(d => d.IsSubClassOf("EnumInfo") || d.IsSubClassOf("EnumAttrInfo"))
+            .Select(DefinitionReader.ReadEnum).ToList();
+        var enumAttrs = defs.Where(d => d.IsSubClassOf("EnumAttr"))
+            .Select(DefinitionReader.ReadEnumAttr).Where(e => e is not null).Select(e => e!).ToList();
+        var attrOrTypeDefs = defs
+            .Where(d => (d.IsSubClassOf("AttrDef") || d.IsSubClassOf("TypeDef")) && !d.IsSubClassOf("EnumAttr"))
+            .Select(d => DefinitionReader.ReadAttrOrTypeDef(d, d.IsSubClassOf("AttrDef"))).ToList();
+
+        return new OdsModel(
+            dialects.ToImmutableEquatableArray(),
+            ops.ToImmutableEquatableArray(),
+            enums.ToImmutableEquatableArray(),
+            enumAttrs.ToImmutableEquatableArray(),
+            attrOrTypeDefs.ToImmutableEquatableArray(),
+            diagnostics.ToImmutableEquatableArray());
+    }
+}
