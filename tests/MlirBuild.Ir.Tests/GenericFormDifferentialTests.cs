@@ -30,6 +30,13 @@ public class GenericFormDifferentialTests
     [InlineData("a = dense<\"0x0000803F00000040\"> : tensor<2xf32>, b = dense<\"0x01\"> : tensor<4xi8>, c = dense<[\"a\", \"b\"]> : tensor<2x!foo.s>, d = dense<\"x\"> : tensor<3x!foo.s>, e = dense<0.1> : tensor<2xf16>, f = dense<[0x7FC00000, 1.0]> : tensor<2xf32>")]
     [InlineData("a = loc(unknown), b = loc(\"f.mlir\":1:2), c = loc(\"n\"), d = loc(\"n\"(\"f\":3:4)), e = loc(callsite(\"a\" at \"b\":1:1)), f = loc(fused[\"a\", \"b\"]), g = loc(fused<\"m\">[\"a\"])")]
     [InlineData("a = dense<[[[1]], [[2]]]> : tensor<2x1x1xi32>, b = dense<0> : tensor<i32>, c = dense<[1.5]> : tensor<1xbf16>, d = dense<[0.0, -0.0]> : tensor<2xf64>")]
+    [InlineData("a = loc(\"f\":1:2 to 3:4), b = loc(\"f\":1:2 to :5), c = loc(\"n\"(unknown)), d = loc(\"f\":7)")]
+    [InlineData("a = 1.0e308 : f64, b = 4.9e-324 : f64, c = 1.7976931348623157e308, d = 0.0 : bf16, e = -1.5 : f8E5M2, f = 0x7C00 : f16, g = 0xFC00 : f16, h = 0x7E00 : f16, i = 0x1 : f32, j = 0x7FF8000000000001 : f64")]
+    [InlineData("a = 2.5e-3 : f32, b = 123456.789, c = 1.0e7 : f32, d = 9.87654321e-5, e = 0.5 : bf16, f = 1.0e-3 : f16, g = 7.0e-8 : f16, h = 100000.0 : f32, i = 33554432.0 : f32, j = 1.1 : f64")]
+    [InlineData("a = -9223372036854775808 : i64, b = 18446744073709551615 : ui64, c = 127 : si8, d = 0 : i0, e = 65535 : i16, f = -1 : i128, g = 4294967296 : index")]
+    [InlineData("a = \"h\u00e9llo\", b = @\"a\\\"b\", c = !foo.t<\"x\\\"y\">, d = #foo<\"a\\nb\">, e = tensor<2xf32, {a = 1}>, f = vector<[4]xf32>, g = memref<4xf32, strided<[1]>>")]
+    [InlineData("a = dense<[[1, 2], [3, 4]]> : vector<2x2xi32>, b = dense<1.0> : tensor<2xbf16>, c = dense<(1.5, -2.5)> : tensor<3xcomplex<f64>>, d = dense<[0, 1]> : tensor<2xi1>, e = array<i8>, f = dense<[[]]> : tensor<1x0xi32>")]
+    [InlineData("a = affine_map<(d0)[s0, s1] -> (d0 * s0 + s1)>, b = affine_map<(d0) -> (-d0 + 5)>, c = affine_map<(d0, d1) -> ((d0 + d1) floordiv 2)>, d = affine_map<(d0) -> ((d0 mod 2) * 3)>, e = affine_map<(d0, d1) -> (d0 - (d1 + 1))>")]
     public void AttributeFormsMatch(string attrs) => Differential.AssertMatchesMlirOpt(Op(attrs));
 
     [Fact]

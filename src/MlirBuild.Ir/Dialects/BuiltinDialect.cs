@@ -17,6 +17,7 @@ public sealed class BuiltinDialect : Dialect
             new[] { "sym_name", "sym_visibility" })
         {
             Print = PrintModule,
+            DefaultDialect = "builtin",
             Parse = BuiltinSyntax.ParseModule,
             Verify = VerifyModule,
         });

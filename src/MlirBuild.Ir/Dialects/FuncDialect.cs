@@ -42,6 +42,7 @@ public sealed class FuncDialect : Dialect
         {
             Print = FuncSyntax.PrintConstant,
             Parse = FuncSyntax.ParseConstant,
+            SuggestResultName = op => (op.GetAttr("value") as SymbolRefAttr)?.Leaf,
         });
     }
 

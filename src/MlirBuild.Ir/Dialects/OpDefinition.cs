@@ -52,6 +52,9 @@ public sealed class OpDefinition
 
     public OpFoldHook? Fold { get; init; }
 
+    /// <summary>Suggests the printed name of the first result (MLIR's getAsmResultNames), e.g. <c>%f</c> for func.constant.</summary>
+    public Func<Operation, string?>? SuggestResultName { get; init; }
+
     /// <summary>Dialect whose prefix ops in this op's regions may omit in custom form (func.func: "func").</summary>
     public string DefaultDialect { get; init; } = string.Empty;
 

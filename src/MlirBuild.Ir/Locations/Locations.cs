@@ -42,9 +42,19 @@ public sealed record FileLineColLoc(string File, int Line, int Column, int EndLi
     }
 }
 
-/// <summary><c>loc("name")</c> or <c>loc("name"(child))</c>.</summary>
-public sealed record NameLoc(string Name, LocationAttr? Child = null) : LocationAttr
+/// <summary><c>loc("name")</c> or <c>loc("name"(child))</c>; an unknown child is stored as null (they are the same location).</summary>
+public sealed record NameLoc : LocationAttr
 {
+    public NameLoc(string name, LocationAttr? child = null)
+    {
+        Name = name;
+        Child = child is UnknownLoc ? null : child;
+    }
+
+    public string Name { get; }
+
+    public LocationAttr? Child { get; }
+
     public override void PrintInner(AsmWriter w)
     {
         StringFormat.WriteQuoted(w, Name);

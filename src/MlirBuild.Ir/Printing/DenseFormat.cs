@@ -32,13 +32,7 @@ internal static class DenseFormat
 
         if (n == 0)
         {
-            if (type.Rank > 0 && type.Shape[0] != 0)
-            {
-                // e.g. tensor<2x0xf32>: nested empty lists.
-                int dummy = 0;
-                PrintNestedEmpty(w, type.Shape, 0, ref dummy);
-            }
-
+            // mlir-opt prints every zero-element literal as dense<>.
             return;
         }
 
@@ -51,25 +45,6 @@ internal static class DenseFormat
         var rawCopy = raw.ToArray();
         int index = 0;
         PrintNested(w, type.Shape, 0, ref index, (x, i) => PrintElement(x, elementType, rawCopy.AsSpan(i * eb, eb)));
-    }
-
-    private static void PrintNestedEmpty(AsmWriter w, EquatableArray<long> shape, int dim, ref int index)
-    {
-        w.Write('[');
-        if (dim + 1 < shape.Count && shape[dim] > 0)
-        {
-            for (long i = 0; i < shape[dim]; i++)
-            {
-                if (i > 0)
-                {
-                    w.Write(", ");
-                }
-
-                PrintNestedEmpty(w, shape, dim + 1, ref index);
-            }
-        }
-
-        w.Write(']');
     }
 
     /// <summary>Prints <c>[[a, b], [c, d]]</c> following the shape, calling <paramref name="each"/> per element index.</summary>

@@ -12,6 +12,9 @@ internal sealed class ValueNaming
     private readonly Dictionary<Block, (string Name, int Order)> blocks = new();
     private readonly Dictionary<Operation, int[]> resultGroups = new();
     private readonly bool useHints;
+
+    // Generic printing uses unique numeric ids and ignores ops' suggested result names (as mlir-opt does).
+    private readonly bool generic;
     private int nextValueId;
     private int nextArgumentId;
     private int nextConflictId;
@@ -41,6 +44,7 @@ internal sealed class ValueNaming
     public ValueNaming(Operation top, bool uniqueIds, bool useHints)
     {
         this.useHints = useHints;
+        generic = uniqueIds;
         var topScope = new Scope(null);
         var stack = new Stack<(Region Region, int NextValue, int NextArg, int NextConflict, Scope Parent)>();
         foreach (var r in top.Regions)
@@ -114,7 +118,11 @@ internal sealed class ValueNaming
         }
 
         List<int>? groups = null;
-        if (useHints)
+        if (!generic && op.Definition?.SuggestResultName?.Invoke(op) is { Length: > 0 } suggested)
+        {
+            SetName(op.GetResult(0), Sanitize(suggested), scope);
+        }
+        else if (useHints)
         {
             for (int i = 0; i < op.NumResults; i++)
             {
@@ -141,6 +149,23 @@ internal sealed class ValueNaming
             groups.Sort();
             resultGroups[op] = groups.ToArray();
         }
+    }
+
+    /// <summary>MLIR's sanitizeIdentifier: invalid characters become '_', a leading digit gets a '_' prefix.</summary>
+    private static string Sanitize(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length + 1);
+        if (char.IsAsciiDigit(name[0]))
+        {
+            sb.Append('_');
+        }
+
+        foreach (char c in name)
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$' || c == '.' ? c : '_');
+        }
+
+        return sb.ToString();
     }
 
     private void SetName(Value v, string name, Scope scope)
