@@ -43,6 +43,17 @@ public class ParserErrorTests
         Assert.Equal(OracleError(text), r.Diagnostics[0].Headline);
     }
 
+    [Theory]
+    [InlineData("\"foo.b\"(%x) : (i32) -> ()\n")]
+    [InlineData("%0 = \"foo.b\"() : () -> (i32)\n  %0 = \"foo.b\"() : () -> (i32)")]
+    public void RenderedDiagnosticMatchesMlirOptStderr(string text)
+    {
+        var r = Parse(text);
+        var args = new List<string> { "--allow-unregistered-dialect", "-" };
+        var oracle = ExternalTool.Run(RepoPaths.MlirOpt, args, text);
+        Assert.Equal(oracle.StdErr, DiagnosticRenderer.Render(r.Diagnostics[0], System.Text.Encoding.UTF8.GetBytes(text), "<stdin>"));
+    }
+
     [Fact]
     public void UnregisteredDialectNeedsTheSwitch()
     {

@@ -128,6 +128,16 @@ internal static partial class OpRegistry
             int branch = index < 0 || index >= count ? count - 1 : (int)index;
             return c.RunRegion(branch, []);
         };
+        h["rng_bit_generator"] = c =>
+        {
+            string algorithm = c.Enum("rng_algorithm") ?? "DEFAULT";
+            if (algorithm != "THREE_FRY")
+            {
+                throw new InterpreterException($"rng_bit_generator algorithm {algorithm} is not supported (THREE_FRY is)");
+            }
+
+            return RngBitGenerator.ThreeFry(c.T(0), c.ResultElement(1), c.ResultShape(1));
+        };
         h["composite"] = c =>
         {
             var callee = c.Op.GetAttr("decomposition") as SymbolRefAttr ?? throw new InterpreterException("composite without a decomposition");

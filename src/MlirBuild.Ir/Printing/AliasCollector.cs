@@ -128,6 +128,12 @@ internal sealed class AliasCollector
     /// <summary>Returns the alias depth contributed by this symbol (-1 when neither it nor anything inside has an alias).</summary>
     private int Visit(MlirType type)
     {
+        // Scalar builtin types hold nothing that could get an alias.
+        if (type is IntegerType or FloatType or IndexType or NoneType)
+        {
+            return -1;
+        }
+
         if (visited.TryGetValue(type, out var seen))
         {
             return seen.Depth;
@@ -194,6 +200,12 @@ internal sealed class AliasCollector
 
     private int Visit(MlirAttribute attr, bool canBeDeferred)
     {
+        // Leaf attributes whose types are scalars can neither have nor contain aliases.
+        if (attr is BoolAttr or UnitAttr or SymbolRefAttr or IntegerAttr { Type: IntegerType or IndexType } or FloatAttr or StringAttr { Type: null })
+        {
+            return -1;
+        }
+
         if (visited.TryGetValue(attr, out var seen))
         {
             if (!canBeDeferred && seen.CanBeDeferred)
