@@ -60,3 +60,39 @@ public sealed class ImportCommandTests
         Assert.Contains("--input-shape", stderr.ToString());
     }
 }
+
+public sealed class ImportDispatchTests
+{
+    [Fact]
+    public void OnnxModelsAreDispatchedToTheOnnxImporter()
+    {
+        string model = Directory.GetFiles(Path.Combine(RepoPaths.OnnxTestData, "node", "test_add"), "model.onnx").Single();
+        string output = Path.Combine(Path.GetTempPath(), $"import-onnx-{Guid.NewGuid():N}.mlir");
+        try
+        {
+            var stderr = new StringWriter();
+            Assert.True(ImportCommand.Run(model, true, [], null, null, null, output, TextWriter.Null, stderr) == 0, stderr.ToString());
+            Assert.Contains("\"onnx.Add\"", File.ReadAllText(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void UnknownFormatIsADiagnostic()
+    {
+        string model = Path.GetTempFileName();
+        try
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(1, ImportCommand.Run(model, false, [], null, null, null, null, TextWriter.Null, stderr));
+            Assert.Contains("unrecognized model format", stderr.ToString());
+        }
+        finally
+        {
+            File.Delete(model);
+        }
+    }
+}

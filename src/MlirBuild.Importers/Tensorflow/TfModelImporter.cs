@@ -28,6 +28,14 @@ public sealed class TfModelImporter : IModelImporter
             if (model is not null && !issues.Any(i => !i.IsWarning))
             {
                 module = new TfModuleEmitter(model, options, context, issues).EmitModule();
+                if (module is not null)
+                {
+                    // A module that fails verification is an importer bug; report it rather than hand it on.
+                    foreach (var d in MlirBuild.Ir.Verification.Verifier.Verify(module).Where(d => d.IsError).Take(5))
+                    {
+                        issues.Add(new ImportIssue(path, null, "internal error (importer bug): emitted module does not verify: " + d));
+                    }
+                }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

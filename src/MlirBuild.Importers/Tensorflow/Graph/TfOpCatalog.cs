@@ -50,7 +50,14 @@ internal static class TfOpCatalog
     /// <summary>Element types of the op's results (at least <paramref name="minCount"/> of them).</summary>
     public static List<DataType> ResultTypes(NodeDef node, IReadOnlyList<TfValueType> inputs, int minCount)
     {
-        var types = KnownResultTypes(node, inputs) ?? (NoResults.Contains(node.Op) ? [] : [DefaultType(node, inputs)]);
+        var known = KnownResultTypes(node, inputs);
+        if (known is not null || NoResults.Contains(node.Op))
+        {
+            // Ops whose arity the catalog knows keep it; reading past it is an error the emitter reports.
+            return known ?? [];
+        }
+
+        var types = new List<DataType> { DefaultType(node, inputs) };
         while (types.Count < minCount)
         {
             types.Add(types.Count > 0 ? types[^1] : DefaultType(node, inputs));

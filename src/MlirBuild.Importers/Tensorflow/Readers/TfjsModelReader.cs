@@ -41,10 +41,16 @@ public static class TfjsModelReader
             throw ModelFormatException.At(path, $"model.json is {info.Length} bytes, over the 1 GiB limit");
         }
 
+        var bytes = File.ReadAllBytes(path);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            throw ModelFormatException.At(path, "model.json is not valid UTF-8");
+        }
+
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { MaxDepth = 128 });
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 128 });
         }
         catch (JsonException e)
         {

@@ -59,13 +59,8 @@ internal static class TfjsWeightDecoder
                     }
 
                     break;
-                default: // float16
-                    var h = MemoryMarshal.Cast<byte, Half>(stored);
-                    for (int i = 0; i < dst.Length; i++)
-                    {
-                        dst[i] = (float)h[i];
-                    }
-
+                default: // float16, converted with SIMD
+                    System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(stored), dst);
                     break;
             }
 
