@@ -14,11 +14,12 @@ public sealed class ImportCommandTests
         try
         {
             var stderr = new StringWriter();
-            int code = ImportCommand.Run(Fixture, generic: true, ["conv2d_input=4x32x32x3"], null, null, null, output, TextWriter.Null, stderr);
+            int code = ImportCommand.Run(Fixture, generic: true, ["conv2d_input=4x32x32x3"], null, null, null, output, TextWriter.Null, stderr, debugInfo: true);
             Assert.True(code == 0, stderr.ToString());
             string text = File.ReadAllText(output);
             Assert.Contains("\"tf.ResourceApplyAdam\"", text);
             Assert.Contains("tensor<4x32x32x3xf32>", text);
+            Assert.Contains("loc(\"conv2d/Conv2D\")", text);
             var r = ExternalTool.Run(RepoPaths.MlirOpt, ["--allow-unregistered-dialect", output, "-o", "/dev/null"]);
             Assert.True(r.ExitCode == 0, r.StdErr);
             Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "." + Path.GetFileName(output) + ".tmp-*"));

@@ -5,7 +5,7 @@ using MlirBuild.Ir;
 namespace MlirBuild.Cli.Commands;
 
 /// <summary>
-/// <c>mlirbuild import MODEL [--generic] [--input-shape NAME=DIMS]... [--signature KEY] [-o OUT]</c>: imports a
+/// <c>mlirbuild import MODEL [--generic] [--debug-info] [--input-shape NAME=DIMS]... [--signature KEY] [-o OUT]</c>: imports a
 /// TensorFlow (.pb, .pbtxt, TF.js model.json, SavedModel directory) or ONNX model and prints the module.
 /// </summary>
 internal static class ImportCommand
@@ -14,6 +14,7 @@ internal static class ImportCommand
     {
         var model = new Argument<string>("MODEL") { Description = "A .pb, .pbtxt, TF.js model.json, SavedModel directory or .onnx file." };
         var generic = new Option<bool>("--generic") { Description = "Print operations in generic form." };
+        var debugInfo = new Option<bool>("--debug-info") { Description = "Print locations (each op's source node name)." };
         var inputShapes = new Option<string[]>("--input-shape")
         {
             Description = "Override an input's shape, e.g. input=1x224x224x3 (? or -1 keeps a dimension dynamic). Repeatable.",
@@ -26,6 +27,7 @@ internal static class ImportCommand
         var command = new Command("import", "Import a model into MLIR (tf or onnx dialect).");
         command.Arguments.Add(model);
         command.Options.Add(generic);
+        command.Options.Add(debugInfo);
         command.Options.Add(inputShapes);
         command.Options.Add(signature);
         command.Options.Add(inputs);
@@ -40,13 +42,14 @@ internal static class ImportCommand
             parse.GetValue(outputs),
             parse.GetValue(output),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parse.GetValue(debugInfo)));
         return command;
     }
 
     /// <summary>Runs the command; 0 on success, 1 when the import reported errors, 2 for bad arguments.</summary>
     internal static int Run(string model, bool generic, IReadOnlyList<string> inputShapes, string? signature, string? inputs, string? outputs,
-        string? outputPath, TextWriter stdout, TextWriter stderr)
+        string? outputPath, TextWriter stdout, TextWriter stderr, bool debugInfo = false)
     {
         var shapes = new Dictionary<string, long[]>(StringComparer.Ordinal);
         foreach (var spec in inputShapes)
@@ -80,7 +83,7 @@ internal static class ImportCommand
             return 1;
         }
 
-        var printOptions = new PrintOptions { Generic = generic };
+        var printOptions = new PrintOptions { Generic = generic, PrintDebugInfo = debugInfo };
         if (outputPath is null)
         {
             MlirPrinter.Print(result.Module!, stdout, printOptions);

@@ -102,6 +102,7 @@ internal sealed partial class Parser
             case TokenKind.HashIdentifier:
                 return ParseExtendedAttribute(type);
             case TokenKind.KwDistinct:
+                return ParseDistinctAttr();
             case TokenKind.KwSparse:
                 EmitError(tok, $"'{TokenTable.Spelling(tok.Kind)}' attributes are not supported");
                 return null;
@@ -115,6 +116,64 @@ internal sealed partial class Parser
 
         EmitError(start, "expected attribute value");
         return null;
+    }
+
+    private readonly Dictionary<string, DistinctAttr> distinctAttrs = new(StringComparer.Ordinal);
+
+    /// <summary><c>distinct[N]&lt;attr&gt;</c>; the same N within one file is the same attribute.</summary>
+    private MlirAttribute? ParseDistinctAttr()
+    {
+        Consume();
+        if (!Expect(TokenKind.LSquare, "expected '[' after 'distinct'"))
+        {
+            return null;
+        }
+
+        var idTok = tok;
+        if (tok.Kind != TokenKind.Integer)
+        {
+            EmitError(tok, "expected distinct ID");
+            return null;
+        }
+
+        string id = TokenText(tok);
+        Consume();
+        if (!Expect(TokenKind.RSquare, "expected ']' to close distinct ID") || !Expect(TokenKind.Less, "expected '<' after distinct ID"))
+        {
+            return null;
+        }
+
+        MlirAttribute referenced = UnitAttr.Instance;
+        if (tok.Kind != TokenKind.Greater)
+        {
+            var a = ParseAttribute();
+            if (a is null)
+            {
+                return null;
+            }
+
+            referenced = a;
+        }
+
+        if (!Expect(TokenKind.Greater, "expected '>' to close distinct attribute"))
+        {
+            return null;
+        }
+
+        if (distinctAttrs.TryGetValue(id, out var existing))
+        {
+            if (!existing.Referenced.Equals(referenced))
+            {
+                EmitError(idTok, "referenced attribute does not match previous definition: " + existing.Referenced);
+                return null;
+            }
+
+            return existing;
+        }
+
+        var created = new DistinctAttr(referenced);
+        distinctAttrs[id] = created;
+        return created;
     }
 
     private MlirAttribute? ParseArrayAttr()

@@ -17,6 +17,18 @@ internal sealed class AliasCollector
         public object Symbol = null!;
     }
 
+    /// <summary>
+    /// Dialects registered in mlir-opt 22. Their ops' properties are inherent attributes there, so aliases inside them
+    /// are collected even when the op is unregistered here (keeps our output identical to mlir-opt's).
+    /// </summary>
+    private static readonly HashSet<string> UpstreamDialects = new(StringComparer.Ordinal)
+    {
+        "acc", "affine", "amdgpu", "amx", "arith", "arm_neon", "arm_sme", "arm_sve", "async", "bufferization", "builtin", "cf",
+        "complex", "dlti", "emitc", "func", "gpu", "index", "irdl", "linalg", "llvm", "math", "memref", "ml_program", "mpi",
+        "nvgpu", "nvvm", "omp", "pdl", "pdl_interp", "ptr", "quant", "rocdl", "scf", "shape", "shard", "smt", "sparse_tensor",
+        "spirv", "tensor", "test", "tosa", "transform", "ub", "vector", "wasmssa", "x86vector", "xegpu", "xevm",
+    };
+
     private readonly Dictionary<object, Info> visited = new();
     private readonly List<Info> order = new();
     private readonly bool debugInfo;
@@ -103,8 +115,9 @@ internal sealed class AliasCollector
             Visit(res.Type);
         }
 
-        // MLIR visits the merged attribute dictionary (inherent and discardable) in name order.
-        if (op.Properties is { Count: > 0 } props)
+        // MLIR visits the merged attribute dictionary (inherent and discardable) in name order; properties of
+        // ops mlir-opt does not know are not part of it.
+        if (op.Properties is { Count: > 0 } props && (op.IsRegistered || UpstreamDialects.Contains(op.DialectNamespace)))
         {
             var merged = new List<NamedAttribute>(props.Entries);
             merged.AddRange(op.Attributes.Entries);
@@ -222,6 +235,7 @@ internal sealed class AliasCollector
             AffineMapAttr => "map",
             IntegerSetAttr => "set",
             LocationAttr => "loc",
+            DistinctAttr { Referenced: not UnitAttr } => "distinct",
             _ => null,
         };
         visited[attr] = info;
@@ -283,6 +297,9 @@ internal sealed class AliasCollector
                 break;
             case TypeAttr t:
                 yield return t.Value;
+                break;
+            case DistinctAttr d:
+                yield return d.Referenced;
                 break;
             case IntegerAttr i:
                 yield return i.Type;

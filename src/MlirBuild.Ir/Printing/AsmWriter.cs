@@ -12,6 +12,21 @@ public sealed class AsmWriter
 
     public TextWriter Output { get; }
 
+    private Dictionary<DistinctAttr, int>? distinctIds;
+
+    /// <summary>The printed number of a distinct attribute: numbered in the order they are first printed.</summary>
+    public int DistinctId(DistinctAttr attr)
+    {
+        distinctIds ??= new Dictionary<DistinctAttr, int>();
+        if (!distinctIds.TryGetValue(attr, out int id))
+        {
+            id = distinctIds.Count;
+            distinctIds[attr] = id;
+        }
+
+        return id;
+    }
+
     /// <summary>Attribute/type aliases in effect (null: print everything inline).</summary>
     internal AliasTable? Aliases { get; set; }
 

@@ -103,7 +103,12 @@ public static class FloatFormat
             return BitConverter.SingleToUInt32Bits(float.Parse(s, CultureInfo.InvariantCulture));
         }
 
-        return sem.FromDouble(double.Parse(s, CultureInfo.InvariantCulture));
+        if (sem.TotalBits == 64)
+        {
+            return new BigInteger((ulong)BitConverter.DoubleToInt64Bits(double.Parse(s, CultureInfo.InvariantCulture)));
+        }
+
+        return sem.FromDecimalString(s);
     }
 
     /// <summary>LLVM APFloat::toString for a finite value.</summary>

@@ -64,7 +64,8 @@ public sealed class FloatSemantics
 
     private int MantissaBits => Precision - 1;
 
-    private int ExponentBits => TotalBits - MantissaBits - (HasZeroAndSign ? 1 : 0);
+    // f80 (x87) stores its integer bit explicitly: 64 significand bits, 15 exponent bits.
+    private int ExponentBits => TotalBits == 80 ? 15 : TotalBits - MantissaBits - (HasZeroAndSign ? 1 : 0);
 
     private int Bias => 1 - MinExponent;
 
@@ -230,6 +231,45 @@ public sealed class FloatSemantics
         return Round(negative, new BigInteger(mant), exp2);
     }
 
+    /// <summary>Rounds a decimal literal (<c>[-]digits[.digits][e[+-]digits]</c>) exactly into this format (as APFloat's string constructor).</summary>
+    public BigInteger FromDecimalString(string text)
+    {
+        bool negative = text.StartsWith('-');
+        string s = negative ? text[1..] : text;
+        int e = s.IndexOfAny(new[] { 'e', 'E' });
+        int exp10 = 0;
+        if (e >= 0)
+        {
+            exp10 = int.Parse(s[(e + 1)..], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
+            s = s[..e];
+        }
+
+        int dot = s.IndexOf('.');
+        if (dot >= 0)
+        {
+            exp10 -= s.Length - dot - 1;
+            s = s.Remove(dot, 1);
+        }
+
+        var mant = BigInteger.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        if (mant.IsZero)
+        {
+            return ZeroBits(negative);
+        }
+
+        if (exp10 >= 0)
+        {
+            return Round(negative, mant * BigInteger.Pow(10, exp10), 0);
+        }
+
+        // mant / 10^-exp10: scale so the quotient has enough bits, keep a sticky bit for exact rounding.
+        BigInteger den = BigInteger.Pow(10, -exp10);
+        int k = Math.Max(0, (int)(den.GetBitLength() - mant.GetBitLength()) + Precision + 3);
+        BigInteger q = BigInteger.DivRem(mant << k, den, out BigInteger rem);
+        q = (q << 1) | (rem.IsZero ? BigInteger.Zero : BigInteger.One);
+        return Round(negative, q, -k - 1);
+    }
+
     /// <summary>Rounds <c>±mant * 2^exp2</c> (mant &gt; 0) into this format.</summary>
     public BigInteger Round(bool negative, BigInteger mant, int exp2)
     {
@@ -266,7 +306,9 @@ public sealed class FloatSemantics
 
         BigInteger mantField = q & ((BigInteger.One << MantissaBits) - 1);
         int expField = q.GetBitLength() == Precision ? resultLeadExp + Bias : 0;
-        BigInteger result = ((BigInteger)expField << MantissaBits) | mantField;
+        BigInteger result = TotalBits == 80
+            ? ((BigInteger)expField << 64) | q
+            : ((BigInteger)expField << MantissaBits) | mantField;
         if (NonFinite == NonFiniteBehavior.NanOnly && !NanIsNegativeZero && result == (BigInteger.One << (TotalBits - 1)) - 1)
         {
             return Overflow(negative);
