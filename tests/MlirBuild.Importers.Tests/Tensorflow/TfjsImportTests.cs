@@ -90,3 +90,44 @@ public sealed class TfjsImportTests
         Assert.Equal(a, b);
     }
 }
+
+/// <summary>
+/// The inferred result types agree with the outputs TF.js computed (corpus <c>.io.json</c>): every static dimension
+/// we infer equals the real one, and element types match.
+/// </summary>
+public sealed class TfjsResultTypeTests
+{
+    [Theory]
+    [MemberData(nameof(TfjsImportTests.Models), MemberType = typeof(TfjsImportTests))]
+    public void InferredResultTypesMatchRealOutputs(string name)
+    {
+        var module = ImportHelpers.ImportOk(ImportHelpers.Tfjs(name));
+        var main = module.Regions[0].Blocks[0].Operations.Single(o => o.Name == "func.func");
+        var type = (FunctionType)((TypeAttr)main.GetAttr("function_type")!).Value;
+        var outputNames = ((StringAttr)((DictionaryAttr)main.GetAttr("tf.entry_function")!).Get("outputs")!).Value.Split(',');
+        using var io = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.ChangeExtension(ImportHelpers.Tfjs(name), ".io.json")));
+        int checkedOutputs = 0;
+        foreach (var output in io.RootElement.GetProperty("outputs").EnumerateArray())
+        {
+            string outName = output.GetProperty("name").GetString()!.Split(':')[0];
+            int index = Array.IndexOf(outputNames, outName);
+            Assert.True(index >= 0, $"{name}: output {outName} not among {string.Join(",", outputNames)}");
+            var real = output.GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray();
+            var ours = (ShapedType)type.Results[index];
+            string dtype = output.GetProperty("dtype").GetString()!;
+            Assert.Equal(dtype switch { "float32" => "f32", "int32" => "i32", "bool" => "i1", _ => dtype }, ours.ElementType.ToString());
+            if (ours.HasRank)
+            {
+                Assert.Equal(real.Length, ours.Shape.Count);
+                for (int d = 0; d < real.Length; d++)
+                {
+                    Assert.True(ours.Shape[d] == ShapedType.DynamicSize || ours.Shape[d] == real[d], $"{name} {outName}: dim {d} is {ours.Shape[d]}, real {real[d]}");
+                }
+            }
+
+            checkedOutputs++;
+        }
+
+        Assert.True(checkedOutputs > 0);
+    }
+}

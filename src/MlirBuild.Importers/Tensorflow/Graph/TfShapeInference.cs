@@ -14,7 +14,7 @@ internal static class TfShapeInference
         "LeakyRelu", "Sign", "ZerosLike", "OnesLike", "IsFinite", "IsNan", "IsInf", "LogicalNot", "Erf", "Erfc",
         "PreventGradient", "CheckNumerics", "BiasAdd", "BiasAddV1", "Enter", "Exit", "NextIteration", "LRN",
         "FakeQuantWithMinMaxVars", "FakeQuantWithMinMaxArgs", "Mish", "Swish", "ClipByValue", "EnsureShape",
-        "DebugIdentity", "Dequantize", "QuantizeAndDequantizeV2", "QuantizeAndDequantizeV3", "QuantizeAndDequantizeV4",
+        "DebugIdentity", "Prelu", "Dequantize", "QuantizeAndDequantizeV2", "QuantizeAndDequantizeV3", "QuantizeAndDequantizeV4",
     ];
 
     private static readonly HashSet<string> Broadcasting =
@@ -268,6 +268,18 @@ internal static class TfShapeInference
                 return s.Select((d, i) => d < 0 ? -1 : d + pads[2 * i] + pads[(2 * i) + 1]).ToArray();
             }
 
+            case "ResizeBilinear" or "ResizeNearestNeighbor" or "ResizeBicubic":
+            {
+                if (In(0) is not { Length: 4 } s || constInts(1) is not [var h, var w] || h < 0 || w < 0)
+                {
+                    return null;
+                }
+
+                return [s[0], h, w, s[3]];
+            }
+
+            case "StridedSlice":
+                return StridedSlice(node, In(0), constInts(1), constInts(2), constInts(3));
             case "Fill":
                 return constInts(0) is { } fillDims && fillDims.All(d => d >= 0) ? fillDims : null;
             case "TensorListReserve" or "TensorListFromTensor" or "TensorListSetItem" or "EmptyTensorList" or "TensorListPushBack" or "TensorListResize":
@@ -283,6 +295,68 @@ internal static class TfShapeInference
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// StridedSlice with constant begin/end/strides and no ellipsis: each spec entry either adds an axis
+    /// (new_axis_mask), drops one (shrink_axis_mask) or slices one; input dims past the spec are kept.
+    /// </summary>
+    private static long[]? StridedSlice(Protos.NodeDef node, long[]? input, long[]? begin, long[]? end, long[]? strides)
+    {
+        if (input is null || begin is null || end is null || strides is null || begin.Length != end.Length || begin.Length != strides.Length)
+        {
+            return null;
+        }
+
+        long beginMask = TfAttrs.Int(node, "begin_mask") ?? 0, endMask = TfAttrs.Int(node, "end_mask") ?? 0;
+        long newAxis = TfAttrs.Int(node, "new_axis_mask") ?? 0, shrink = TfAttrs.Int(node, "shrink_axis_mask") ?? 0;
+        if ((TfAttrs.Int(node, "ellipsis_mask") ?? 0) != 0 || begin.Length > 62)
+        {
+            return null;
+        }
+
+        var result = new List<long>();
+        int d = 0;
+        for (int i = 0; i < begin.Length; i++)
+        {
+            if ((newAxis & (1L << i)) != 0)
+            {
+                result.Add(1);
+                continue;
+            }
+
+            if (d >= input.Length)
+            {
+                return null;
+            }
+
+            long size = input[d++];
+            if ((shrink & (1L << i)) != 0)
+            {
+                continue;
+            }
+
+            long s = strides[i];
+            if (s == 0)
+            {
+                return null;
+            }
+
+            if (size < 0)
+            {
+                result.Add(-1);
+                continue;
+            }
+
+            long lo = s > 0 ? 0 : -1, hi = s > 0 ? size : size - 1;
+            long b = (beginMask & (1L << i)) != 0 ? (s > 0 ? 0 : size - 1) : Math.Clamp(begin[i] < 0 ? begin[i] + size : begin[i], lo, hi);
+            long e = (endMask & (1L << i)) != 0 ? (s > 0 ? size : -1) : Math.Clamp(end[i] < 0 ? end[i] + size : end[i], lo, hi);
+            long length = s > 0 ? (e - b + s - 1) / s : (b - e + (-s) - 1) / (-s);
+            result.Add(Math.Max(0, length));
+        }
+
+        result.AddRange(input.Skip(d));
+        return result.ToArray();
     }
 
     private static int Axis(long axis, int rank) => axis < -rank || axis >= rank ? -1 : (int)(axis < 0 ? axis + rank : axis);
