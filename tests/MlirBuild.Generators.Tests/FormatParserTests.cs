@@ -111,3 +111,16 @@ public sealed class FormatParserTests
         Assert.NotEqual(ParseOk("$a attr-dict"), ParseOk("$b attr-dict"));
     }
 }
+
+/// <summary>Every assembly format of a sample of upstream dialects parses and names only real variables.</summary>
+public sealed class UpstreamFormatTests
+{
+    [Theory]
+    [MemberData(nameof(Ods.OpDocConformanceTests.Files), MemberType = typeof(Ods.OpDocConformanceTests))]
+    public void UpstreamFormatsAreAccepted(string file)
+    {
+        var model = MlirBuild.TableGen.Ods.OdsReader.Read(FileSystemResolver.EvaluateUpstream(file));
+        var withFormat = model.Operations.Where(o => o.AssemblyFormat is not null).ToList();
+        Assert.All(withFormat, op => Assert.Empty(FormatValidator.Validate(op)));
+    }
+}

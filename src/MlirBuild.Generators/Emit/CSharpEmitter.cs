@@ -51,6 +51,11 @@ public static class CSharpEmitter
                 continue;
             }
 
+            foreach (var formatProblem in Format.FormatValidator.Validate(op))
+            {
+                diagnostics.Add(new OdsDiagnostic(DiagnosticIds.FormatError, true, formatProblem, op.Location));
+            }
+
             if (!typeNames.Add(layout.ClassName))
             {
                 diagnostics.Add(new OdsDiagnostic(DiagnosticIds.DuplicateClass, true, "op class '" + layout.ClassName + "' (" + op.FullName + ") is generated twice in namespace " + request.Namespace, op.Location));

@@ -52,7 +52,18 @@ public static class RootEvaluator
             return new RootOutput(root.RootPath, ImmutableEquatableArray<GeneratedSource>.Empty, root.Diagnostics);
         }
 
-        var emitted = CSharpEmitter.Emit(new CSharpEmitRequest(root.Model, root.Namespace, root.EmitFiles));
+        CSharpEmitResult emitted;
+        try
+        {
+            emitted = CSharpEmitter.Emit(new CSharpEmitRequest(root.Model, root.Namespace, root.EmitFiles));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the emitter must not take the compiler down: report it on the root file.
+            var bug = new OdsDiagnostic(DiagnosticIds.OdsError, true, "C# generation failed: " + e.Message, new OdsLocation(root.RootPath, 1, 1));
+            return new RootOutput(root.RootPath, ImmutableEquatableArray<GeneratedSource>.Empty, root.Diagnostics.Concat(new[] { bug }).ToImmutableEquatableArray());
+        }
+
 
         // Hint names must be unique across roots that share a namespace: prefix the root's file stem.
         var stem = TdPaths.FileStem(root.RootPath);

@@ -46,3 +46,26 @@ public sealed class GeneratorDiagnosticsTests
         Assert.Contains(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == "/td/Bad.td");
     }
 }
+
+/// <summary>Assembly formats are checked like mlir-tblgen checks them.</summary>
+public sealed class FormatDiagnosticsTests
+{
+    [Fact]
+    public void UnknownFormatVariableIsReportedAtTheOp()
+    {
+        var inputs = GeneratorHarness.BaseLibrary();
+        inputs.Add(new TdInput("/td/Fmt.td", """
+            include "MlirBuildBase.td"
+            def F_Dialect : Dialect { let name = "f"; }
+            def F_OneOp : Op<F_Dialect, "one"> {
+              let arguments = (ins AnyType:$input);
+              let assemblyFormat = "$input $missing attr-dict `:` type($input)";
+            }
+            """, true, "Fmt"));
+        var diagnostics = new GeneratorSession(inputs).Run(GeneratorHarness.Compilation()).Diagnostics;
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.FormatError, d.Id);
+        Assert.Contains("'$missing'", d.GetMessage());
+        Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+}
