@@ -17,7 +17,7 @@ internal sealed partial class Parser
         try
         {
             var a = ParseAttributeInner(type);
-            return a is IntegerAttr or FloatAttr or StringAttr or TypeAttr or SymbolRefAttr ? UniqueAttribute(a) : a;
+            return a is FloatAttr or TypeAttr ? UniqueAttribute(a) : a;
         }
         finally
         {
@@ -215,12 +215,9 @@ internal sealed partial class Parser
             return true;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in into)
-        {
-            seen.Add(e.Name);
-        }
-
+        // Small dictionaries are the norm: a linear duplicate check beats allocating a set per dictionary.
+        HashSet<string>? seen = null;
+        int firstNew = into.Count;
         do
         {
             var keyTok = tok;
@@ -245,7 +242,34 @@ internal sealed partial class Parser
             }
 
             Consume();
-            if (!seen.Add(name))
+            bool duplicate;
+            if (seen is null && into.Count < 16)
+            {
+                duplicate = false;
+                for (int i = firstNew; i < into.Count; i++)
+                {
+                    if (into[i].Name == name)
+                    {
+                        duplicate = true;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                if (seen is null)
+                {
+                    seen = new HashSet<string>(StringComparer.Ordinal);
+                    for (int i = firstNew; i < into.Count; i++)
+                    {
+                        seen.Add(into[i].Name);
+                    }
+                }
+
+                duplicate = !seen.Add(name);
+            }
+
+            if (duplicate)
             {
                 EmitError(keyTok, $"duplicate key '{name}' in dictionary attribute");
                 return false;

@@ -31,7 +31,22 @@ public static class StringFormat
         o.Write('"');
     }
 
-    public static void WriteQuoted(AsmWriter w, string s) => WriteQuoted(w, System.Text.Encoding.UTF8.GetBytes(s));
+    public static void WriteQuoted(AsmWriter w, string s)
+    {
+        foreach (char c in s)
+        {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+            {
+                WriteQuoted(w, System.Text.Encoding.UTF8.GetBytes(s));
+                return;
+            }
+        }
+
+        // Printable ASCII without quotes or backslashes needs no escaping.
+        w.Output.Write('"');
+        w.Output.Write(s);
+        w.Output.Write('"');
+    }
 
     /// <summary>True for <c>[a-zA-Z_][a-zA-Z0-9_$.]*</c>.</summary>
     public static bool IsBareIdentifier(string s)
