@@ -24,18 +24,24 @@ body=re.sub(r"anonymous_\d+","anonymous_N",body)
 blocks=re.split(r"(?m)^(?=def )",body)
 sys.stdout.write("".join(sorted(blocks)))'
 }
-pass=0; fail=0; accepted=0; failed_files=()
+pass=0; fail=0; accepted=0; identical=0; rejected=0; both_rejected=0; failed_files=()
 cd "$INC"
 for f in $(find mlir -name '*.td' | sort | grep -E "$FILTER"); do
-  if ! "$TBLGEN" --print-records -I "$INC" "$f" > "$WORK/ref.txt" 2>/dev/null; then continue; fi
+  if ! "$TBLGEN" --print-records -I "$INC" "$f" > "$WORK/ref.txt" 2>/dev/null; then
+    rejected=$((rejected+1))
+    if ! "$CLI_DIR/mlirbuild" tblgen --print-records -I "$INC" "$f" > /dev/null 2>&1; then both_rejected=$((both_rejected+1)); fi
+    continue
+  fi
   accepted=$((accepted+1))
   "$CLI_DIR/mlirbuild" tblgen --print-records -I "$INC" "$f" > "$WORK/ours.txt" 2> "$WORK/err.txt"
   if [ $? -eq 0 ] && cmp -s <(defs < "$WORK/ref.txt") <(defs < "$WORK/ours.txt"); then
     pass=$((pass+1))
+    if cmp -s "$WORK/ref.txt" "$WORK/ours.txt"; then identical=$((identical+1)); fi
   else
     fail=$((fail+1)); failed_files+=("$f")
   fi
 done
 for f in "${failed_files[@]+"${failed_files[@]}"}"; do echo "FAIL $f"; done
-echo "accepted by mlir-tblgen: $accepted"
+echo "accepted by mlir-tblgen: $accepted; whole output (classes too, anonymous numbers unnormalized) byte-identical: $identical"
+echo "rejected by mlir-tblgen: $rejected; also rejected by ours: $both_rejected"
 echo "$pass passed, $fail failed"

@@ -30,7 +30,7 @@ public class ErrorReportingTests
     [InlineData("def x { int a = \"str\"; }", 1, 17, "is incompatible with value")]
     [InlineData("/* comment never ends\ndef x;", 1, 1, "unterminated comment")]
     [InlineData("#ifdef X\ndef x;\n", 3, 1, "reached EOF without matching #endif")]
-    [InlineData("include \"nothere.td\"", 1, 1, "Could not find include file 'nothere.td'")]
+    [InlineData("include \"nothere.td\"", 1, 9, "could not find include file 'nothere.td'")]
     [InlineData("def x { bits<2> b = 7; }", 1, 5, "could not be fully resolved")]
     [InlineData("class A { int a = 1; }\ndef x : A { let b = 2; }", 2, 17, "Value 'b' unknown!")]
     [InlineData("def x { int a = !div(1, 0); }", 1, 5, "division by zero")]

@@ -238,6 +238,75 @@ public class LanguageFeatureTests
             #endif
             """
         },
+        {
+            "multiclass bodies with defvar, foreach, if, assert, nested defm, let and bits", """
+            class Fwd;
+            class Fwd { int f = 1; }
+            class I<string n, int v> { string N = n; int V = v; string Full = NAME; }
+            multiclass Inner<int c> { def "" : I<"inner", c>; def _x : I<"innerx", c>; }
+            multiclass MC<int count, bit flag> {
+              defvar base = !mul(count, 10);
+              foreach i = !range(count) in {
+                def _#i : I<"m"#i, !add(base, i)>;
+                if flag then def _flag#i : I<"f", i>;
+              }
+              if !not(flag) then {
+                def _noflag : I<"nf", 0>;
+              }
+              assert !gt(count, 0), "count must be positive";
+              defm _inner : Inner<count>;
+            }
+            defm A : MC<2, 1>;
+            defm B : MC<1, 0>;
+            foreach p = ["P", "Q"] in defm p#_loop : MC<1, 1>;
+            defm : Inner<7>;
+            def : I<"anon", 1>;
+            def withfwd : Fwd;
+            defvar gl = !listconcat([1], [2]);
+            def g { list<int> x = gl; string s = !cast<string>(A_0); list<I> defs = [A_0, B_0]; int v = A_0.V; }
+            class Rec<I r> { I R = r; int RV = r.V; string RN = !cast<string>(r); }
+            def rr : Rec<A_1>;
+            multiclass WithLet { def _a : I<"a", 1>; let V = 99 in def _b : I<"b", 2>; }
+            let N = "overridden" in defm L : WithLet;
+            class Bits8 { bits<8> b = 0; }
+            multiclass BitsMC<bits<4> hi> { def _x : Bits8 { let b{7-4} = hi; let b{3-0} = 0b1001; } }
+            defm BM : BitsMC<0b1100>;
+            """
+        },
+        {
+            "template defaults, late bits, casts, dag operator names, folds and filters", """
+            class Base<int a, int b = !add(a, 1), list<int> l = [a, b]> { int A = a; int B = b; list<int> L = l; }
+            def b1 : Base<5>;
+            class UsesVar<int x> { int X = x; bits<4> Bx = x; bits<2> Mid = Bx{2-1}; Base Made = Base<x>; }
+            def u1 : UsesVar<6>;
+            class Lazy { int n = 0; bits<4> nb = n; int twice = !mul(n, 2); }
+            def lz : Lazy { let n = 3; }
+            def selfref { string me = !cast<string>(!cast<Lazy>("lz")); bit ex = !exists<Lazy>("lz"); bit ex2 = !exists<Lazy>("selfref"); }
+            class Op;
+            def o1 : Op;
+            def o2 : Op;
+            def dags {
+              dag d1 = (? 1, 2);
+              dag d2 = (o1:$n o2:$a, ?:$b);
+              Op s = !subst(o1, o2, o1);
+              string st = !subst("a", "b", "banana");
+              int ga = !getdagarg<int>((o1 "str", 3), 0);
+              list<string> names = !foreach(i, [0, 1], !getdagname(d2, i));
+              list<Op> f = !filter(x, [o1, o2], !eq(x, o1));
+              int folded = !foldl(0, [1, 2, 3], a, b, !add(a, !mul(b, b)));
+              string joined = !foldl("", ["x", "y"], acc, it, acc # it);
+            }
+            class WithCond<int v> {
+              string kind = !cond(!lt(v, 0): "neg", !eq(v, 0): "zero", true: "pos");
+              int abs = !if(!lt(v, 0), !sub(0, v), v);
+              list<int> evens = !filter(x, !range(v), !eq(!and(x, 1), 0));
+            }
+            def c1 : WithCond<-3>;
+            def c2 : WithCond<0>;
+            def c3 : WithCond<6>;
+            def strs { string a = "a" # 1 # "b"; string b = !strconcat("x", !cast<string>(0b101)); list<int> c = [1] # [2]; string d = !repr([1, 2]); string e = !repr(c1); }
+            """
+        },
     };
 
     [Theory]

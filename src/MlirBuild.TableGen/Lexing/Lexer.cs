@@ -490,10 +490,11 @@ namespace MlirBuild.TableGen.Lexing
             }
 
             var fileName = StrVal;
+            int nameOffset = Loc.Offset;
             var found = resolver.Resolve(fileName, cur.Buffer.Name, includeDirs);
             if (found is null)
             {
-                throw Error(includeStart, "Could not find include file '" + fileName + "'");
+                throw Error(nameOffset, "could not find include file '" + fileName + "'");
             }
 
             if (includeStack.Count >= MaxIncludeDepth)

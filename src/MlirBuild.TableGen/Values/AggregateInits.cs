@@ -206,7 +206,7 @@ namespace MlirBuild.TableGen
             Operator.Print(sb);
             if (OperatorName is not null)
             {
-                sb.Append(':').Append(OperatorName);
+                sb.Append(":$").Append(OperatorName);
             }
 
             for (int i = 0; i < args.Length; i++)
