@@ -37,6 +37,7 @@ internal sealed partial record TdRecord(string Name, IReadOnlyList<string> Class
     [GeneratedRegex(@"^def (?<name>\S+) \{\t// (?<classes>[^\n]*)\n(?<body>.*?)^\}", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex DefRegex();
 
-    [GeneratedRegex(@"^  \S+ (?<name>[A-Za-z_][A-Za-z0-9_]*) = (?<value>.*?);$", RegexOptions.Multiline)]
+    // A value is a one-line expression or a (possibly multi-line) code block `[{ ... }]`.
+    [GeneratedRegex(@"^  \S+ (?<name>[A-Za-z_][A-Za-z0-9_]*) = (?<value>(?s:\[\{.*?\}\])|[^\n]*?);$", RegexOptions.Multiline)]
     private static partial Regex FieldRegex();
 }

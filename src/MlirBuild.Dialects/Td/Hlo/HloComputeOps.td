@@ -401,8 +401,11 @@ multiclass HloComputeOps<Dialect d, HloFlavor f> {
                          FlatSymbolRefAttr:$decomposition,
                          DefaultValuedOptionalAttr<I32Attr, "0">:$version);
     let results = (outs Variadic<AnyValue>);
+    // Optional inline copies of the decomposition, printed after the operands.
+    let regions = (region VariadicRegion<AnyRegion>:$composite_regions);
     let assemblyFormat = [{
-      $name operands attr-dict `:` functional-type(operands, results)
+      $name operands (` ` `(` $composite_regions^ `)`)? attr-dict
+        `:` functional-type(operands, results)
     }];
   }
 
@@ -429,7 +432,9 @@ multiclass HloComputeOps<Dialect d, HloFlavor f> {
                          OptionalAttr<TypedArrayAttrBase<IndexElementsAttr, "layouts">>:$result_layouts,
                          DefaultValuedOptionalAttr<TypedArrayAttrBase<
                              !cast<Attr>(NAME # "_OutputOperandAlias"), "aliases">,
-                             "{}">:$output_operand_aliases);
+                             "{}">:$output_operand_aliases,
+                         // Per-result tiling (array of tile-size lists), if any.
+                         OptionalAttr<ArrayAttr>:$result_tilings);
     let results = (outs Variadic<CustomCallValue>);
     let assemblyFormat = [{
       custom<CustomCallTarget>($call_target_name) `(` $inputs `)`

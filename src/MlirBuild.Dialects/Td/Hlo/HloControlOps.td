@@ -254,15 +254,18 @@ multiclass HloControlOps<Dialect d> {
   }
 
   def _CollectiveBroadcastOp : HLO_Op<d, "collective_broadcast", [
-      HLO_CompatibleOperandsAndResultType]> {
-    let summary = "broadcast from the first process of each group";
+      HLO_PairwiseSameOperandAndResultElementType]> {
+    let summary = "broadcast from one process of each group";
     let description = [{
-      Every process in a group gets the operand of the group's first process
-      (zeros outside any group). Generic form.
+      Every process in a group gets the operands of the group's first process
+      (or, with `has_dynamic_root`, of the process whose index in the group
+      is the extra last operand); zeros outside any group. Generic form.
     }];
-    let arguments = (ins HLO_Tensor:$operand, ReplicaGroups:$replica_groups,
-                         OptionalAttr<ChannelHandle>:$channel_handle);
-    let results = (outs HLO_Tensor);
+    let arguments = (ins Variadic<HLO_Tensor>:$operands,
+                         ReplicaGroups:$replica_groups,
+                         OptionalAttr<ChannelHandle>:$channel_handle,
+                         UnitAttr:$has_dynamic_root);
+    let results = (outs Variadic<HLO_Tensor>);
     let hasVerifier = 1;
   }
 
@@ -290,7 +293,8 @@ multiclass HloControlOps<Dialect d> {
     let arguments = (ins Variadic<HLO_Tensor>:$operands,
                          ReplicaGroups:$replica_groups,
                          OptionalAttr<ChannelHandle>:$channel_handle,
-                         UnitAttr:$use_global_device_ids);
+                         UnitAttr:$use_global_device_ids,
+                         UnitAttr:$has_dynamic_root);
     let results = (outs Variadic<HLO_Tensor>);
     let regions = (region SizedRegion<1>:$computation);
   }
