@@ -29,7 +29,7 @@ size=$(stat -c %s "$input")
 
 echo "building mlirbuild (Release) ..."
 dotnet build "$root/src/MlirBuild.Cli/MlirBuild.Cli.csproj" -c Release -v quiet -nologo >/dev/null
-cli_dll=$(ls "$root"/src/MlirBuild.Cli/bin/Release/net10.0/mlirbuild.dll "$root"/src/MlirBuild.Cli/bin/Release/net10.0/MlirBuild.Cli.dll 2>/dev/null | head -1)
+cli_dll="$root/src/MlirBuild.Cli/bin/Release/net10.0/mlirbuild.dll"
 
 # measure NAME OUT CMD...: runs CMD $runs times, prints the median wall seconds and peak RSS in MiB.
 measure() {

@@ -95,6 +95,24 @@ public class IrStructureTests
     }
 
     [Fact]
+    public void CloneRemapsUsesThatPrecedeTheirDefinition()
+    {
+        const string text = """
+            "foo.graph"() ({
+              "foo.use"(%later) : (i32) -> ()
+              %later = "foo.def"() : () -> i32
+            }) : () -> ()
+            """;
+        var r = MlirParser.Parse(text, "t.mlir", new MlirContext(true));
+        Assert.True(r.Succeeded, r.Diagnostics.ToString());
+        var graph = r.Module!.Regions[0].Blocks[0].FirstOp!;
+        var copy = graph.Clone();
+        var ops = copy.Regions[0].Blocks[0].Operations.ToList();
+        Assert.Same(ops[1].GetResult(0), ops[0].GetOperand(0));
+        Assert.Equal(1, graph.Regions[0].Blocks[0].LastOp!.GetResult(0).UseCount);
+    }
+
+    [Fact]
     public void DiagnosticFormatsLikeMlirOpt()
     {
         var d = Diagnostic.Error(new FileLineColLoc("in.mlir", 3, 7), "expected type");

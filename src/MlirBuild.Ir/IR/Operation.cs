@@ -410,8 +410,25 @@ public sealed class Operation
     }
 
     /// <summary>Deep copy: nested ops are cloned, values defined inside are remapped, outside values kept.</summary>
-    public Operation Clone(Dictionary<Value, Value>? mapping = null, MlirContext? context = null) =>
-        CloneInternal(mapping ?? new Dictionary<Value, Value>(), new Dictionary<Block, Block>(), context);
+    public Operation Clone(Dictionary<Value, Value>? mapping = null, MlirContext? context = null)
+    {
+        mapping ??= new Dictionary<Value, Value>();
+        var clone = CloneInternal(mapping, new Dictionary<Block, Block>(), context);
+
+        // Uses that precede their definition in block order (legal across blocks and in graph regions) were cloned
+        // before the definition was mapped: patch them now.
+        clone.Walk(op =>
+        {
+            foreach (var operand in op.OpOperands)
+            {
+                if (mapping.TryGetValue(operand.Value, out var mapped))
+                {
+                    operand.Set(mapped);
+                }
+            }
+        });
+        return clone;
+    }
 
     internal Operation CloneInternal(Dictionary<Value, Value> mapping, Dictionary<Block, Block> blockMap, MlirContext? context)
     {
