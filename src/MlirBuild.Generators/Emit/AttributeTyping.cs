@@ -87,7 +87,8 @@ internal sealed class AttributeTyping
                     if (wrapper is not null)
                     {
                         var dialect = model.Dialects.FirstOrDefault(d => d.DefName == wrapper.DialectDefName)?.Name ?? string.Empty;
-                        var prefix = CSharpLiteral.String(wrapper.Mnemonic + "<");
+                        // The IR keeps unknown dialect attributes verbatim: the body is `dialect.mnemonic<case>`.
+                        var prefix = CSharpLiteral.String(dialect + "." + wrapper.Mnemonic + "<");
                         return new AttributeTyping(
                             enumInfo.TypeName,
                             true,

@@ -300,7 +300,16 @@ namespace MlirBuild.Generated
             var open = body.IndexOf('<');
             if (open >= 0 && body.EndsWith("">"", global::System.StringComparison.Ordinal))
             {
-                return body.Substring(open + 1, body.Length - open - 2).Trim();
+                var inner = body.Substring(open + 1, body.Length - open - 2).Trim();
+
+                // `#dialect<mnemonic case>` (no '.' before '<') spells the mnemonic inside the brackets.
+                var space = inner.IndexOf(' ');
+                if (body.LastIndexOf('.', open) < 0 && space > 0)
+                {
+                    inner = inner.Substring(space + 1).Trim();
+                }
+
+                return inner;
             }
 
             return body.Trim();

@@ -160,6 +160,17 @@ public sealed class BadInputTests : IDisposable
         AssertFails(TinyTfjs("""[{"paths": ["w.bin"], "weights": [{"name": "w", "shape": [1000000000, 1000], "dtype": "float32"}]}]"""), "needs", "w");
 
     [Fact]
+    public void TfjsOverflowingWeightShapeIsRejected() =>
+        AssertFails(TinyTfjs("""[{"paths": ["w.bin"], "weights": [{"name": "w", "shape": [4611686018427387904, 1], "dtype": "float32"}]}]"""), "overflows", "w");
+
+    [Fact]
+    public void ConstantWhoseByteSizeOverflowsIsRejected() =>
+        AssertFails(Write("bytes.pbtxt", """
+            node { name: "w" op: "Const" attr { key: "dtype" value { type: DT_DOUBLE } }
+                   attr { key: "value" value { tensor { dtype: DT_DOUBLE tensor_shape { dim { size: 2305843009213693952 } dim { size: 2 } } double_val: 1 double_val: 2 } } } }
+            """), "overflows", "w");
+
+    [Fact]
     public void TfjsWeightShapeDifferentFromNodeIsRejected() =>
         AssertFails(TinyTfjs("""[{"paths": ["w.bin"], "weights": [{"name": "w", "shape": [1], "dtype": "float32"}]}]"""), "shape differs", "w");
 
@@ -210,5 +221,69 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllBytes(data, bytes);
         var r = ImportHelpers.Import(dst, new MlirBuild.Importers.Common.ImportOptions { Signature = "serving_default" });
         Assert.Contains(r.Diagnostics, d => d.ToString().Contains("checksum mismatch", StringComparison.Ordinal) && d.Message.Contains("node '", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Library function edge cases: recursion and very deep call chains are errors, not stack overflows.</summary>
+public sealed class FunctionLibraryTests
+{
+    private static string Library(int depth, bool recursive)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("""node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } } }""").Append('\n');
+        sb.Append("""node { name: "call" op: "PartitionedCall" input: "x" attr { key: "f" value { func { name: "f0" } } } attr { key: "Tout" value { list { type: DT_FLOAT } } } attr { key: "Tin" value { list { type: DT_FLOAT } } } }""").Append('\n');
+        sb.Append("library {\n");
+        for (int i = 0; i < depth; i++)
+        {
+            string next = recursive ? "f0" : $"f{i + 1}";
+            string body = i == depth - 1 && !recursive
+                ? """node_def { name: "id" op: "Identity" input: "a" attr { key: "T" value { type: DT_FLOAT } } } ret { key: "y" value: "id:output:0" }"""
+                : $$"""node_def { name: "c" op: "PartitionedCall" input: "a" attr { key: "f" value { func { name: "{{next}}" } } } attr { key: "Tout" value { list { type: DT_FLOAT } } } } ret { key: "y" value: "c:output:0" }""";
+            sb.Append($$"""  function { signature { name: "f{{i}}" input_arg { name: "a" type: DT_FLOAT } output_arg { name: "y" type: DT_FLOAT } } {{body}} }""").Append('\n');
+        }
+
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    private static MlirBuild.Importers.Common.ImportResult ImportText(string text)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"tfimport-lib-{Guid.NewGuid():N}.pbtxt");
+        File.WriteAllText(path, text);
+        try
+        {
+            return ImportHelpers.Import(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CalledFunctionsBecomePrivateFuncsWithTheCalleesTypes()
+    {
+        var r = ImportText(Library(3, recursive: false));
+        Assert.True(r.Succeeded, string.Join("\n", r.Diagnostics));
+        string text = ImportHelpers.Generic(r.Module!);
+        Assert.Equal(3, text.Split("sym_visibility = \"private\"").Length - 1);
+        Assert.Contains("f = @f0", text);
+        ImportHelpers.MlirOptRoundTrip(text);
+    }
+
+    [Fact]
+    public void RecursionIsAnError()
+    {
+        var r = ImportText(Library(1, recursive: true));
+        Assert.Null(r.Module);
+        Assert.Contains(r.Diagnostics, d => d.Message.Contains("calls itself", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VeryDeepCallChainsAreAnError()
+    {
+        var r = ImportText(Library(5000, recursive: false));
+        Assert.Null(r.Module);
+        Assert.Contains(r.Diagnostics, d => d.Message.Contains("deeper than 64", StringComparison.Ordinal));
     }
 }

@@ -185,6 +185,13 @@ internal sealed class TfModuleEmitter
             return null;
         }
 
+        if (_inProgress.Count >= 64)
+        {
+            // Each nested call emits its callee first, on the stack: bound the depth hostile libraries could force.
+            Issues.Add(new ImportIssue(File, callerNode, $"function calls nest deeper than 64 levels at '{name}'"));
+            return null;
+        }
+
         if (!_inProgress.Add(name))
         {
             Issues.Add(new ImportIssue(File, callerNode, $"function '{name}' calls itself; recursion is not supported"));

@@ -47,6 +47,12 @@ internal static class TfTensorConverter
             return new OpaqueAttr("tf_type", $"tf_type.tensor_proto<\"0x{Convert(tensor.ToByteArray())}\">");
         }
 
+        if (count > long.MaxValue / 16)
+        {
+            error = $"constant shape [{string.Join(",", dims)}] overflows";
+            return UnitAttr.Instance;
+        }
+
         long bytes = count * size;
         if (!tensor.TensorContent.IsEmpty)
         {

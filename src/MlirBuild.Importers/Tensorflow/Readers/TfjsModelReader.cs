@@ -230,7 +230,7 @@ public static class TfjsModelReader
         }
 
         long count = TfDataTypes.ElementCount(shape);
-        if (count < 0)
+        if (count < 0 || count > long.MaxValue / 16)
         {
             throw ModelFormatException.At(path, "weight shape overflows", name);
         }
