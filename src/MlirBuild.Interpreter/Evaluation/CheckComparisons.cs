@@ -80,6 +80,13 @@ public static class CheckComparisons
         return Math.Abs(a - b) <= atol + (rtol * Math.Abs(b));
     }
 
+    /// <summary>
+    /// check.expect_almost_eq: within <paramref name="tolerance"/> absolutely or relatively (large magnitudes in
+    /// low precision, e.g. complex64 results near 1e4, cannot meet an absolute 1e-4).
+    /// </summary>
+    public static string? AlmostEqual(Tensor actual, Tensor expected, double tolerance) =>
+        Close(actual, expected, 0, tolerance) is null ? null : Close(actual, expected, tolerance, 0);
+
     /// <summary>Distance in units in the last place of the element type, within [min, max].</summary>
     public static string? Ulp(Tensor actual, Tensor expected, long minUlp, long maxUlp)
     {

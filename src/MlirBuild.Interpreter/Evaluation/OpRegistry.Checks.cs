@@ -12,8 +12,8 @@ internal static partial class OpRegistry
     {
         h["check.expect_eq"] = c => Check(c, CheckComparisons.Exact(c.T(0), c.T(1)));
         h["check.expect_eq_const"] = c => Check(c, CheckComparisons.Exact(c.T(0), ConstValue(c)));
-        h["check.expect_almost_eq"] = c => Check(c, CheckComparisons.Close(c.T(0), c.T(1), 0, Tolerance(c)));
-        h["check.expect_almost_eq_const"] = c => Check(c, CheckComparisons.Close(c.T(0), ConstValue(c), 0, Tolerance(c)));
+        h["check.expect_almost_eq"] = c => Check(c, CheckComparisons.AlmostEqual(c.T(0), c.T(1), Tolerance(c)));
+        h["check.expect_almost_eq_const"] = c => Check(c, CheckComparisons.AlmostEqual(c.T(0), ConstValue(c), Tolerance(c)));
         h["check.expect_close"] = c => Check(c, CheckComparisons.Ulp(c.T(0), c.T(1), c.Long("min_ulp_difference", 0), c.Long("max_ulp_difference", 3)));
         h["check.expect_serialized_eq"] = c => Check(c, "expect_serialized_eq needs interpreter.probe output, which is not supported");
         h["custom_call"] = CustomCall;
@@ -49,7 +49,7 @@ internal static partial class OpRegistry
             case "check.expect_close":
                 return Check(c, CheckComparisons.Ulp(c.T(0), c.T(1), 0, 3) is null ? null : CheckComparisons.Close(c.T(0), c.T(1), 1e-4, 1e-4) is null ? null : CheckComparisons.Ulp(c.T(0), c.T(1), 0, 3));
             case "check.expect_almost_eq":
-                return Check(c, CheckComparisons.Close(c.T(0), c.T(1), 0, DefaultTolerance));
+                return Check(c, CheckComparisons.AlmostEqual(c.T(0), c.T(1), DefaultTolerance));
             case "check.eq":
             {
                 var failure = CheckComparisons.Exact(c.T(0), c.T(1));

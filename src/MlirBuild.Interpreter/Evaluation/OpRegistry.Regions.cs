@@ -38,7 +38,7 @@ internal static partial class OpRegistry
         {
             int n = (c.Operands.Length - 1) / 2;
             var indices = c.T(n);
-            return GatherScatterKernels.Scatter(c.Tensors(0, n), indices, c.Tensors(n + 1, n), ScatterNumbers(c, indices.Rank), c.Body());
+            return GatherScatterKernels.Scatter(c.Tensors(0, n), indices, c.Tensors(n + 1, n), ScatterNumbers(c), c.Body());
         };
         h["sort"] = c =>
         {

@@ -98,16 +98,16 @@ internal static partial class OpRegistry
         return new GatherDimensionNumbers(
             Field(f, "offset_dims"), Field(f, "collapsed_slice_dims"), Field(f, "operand_batching_dims"),
             Field(f, "start_indices_batching_dims"), Field(f, "start_index_map"),
-            f.TryGetValue("index_vector_dim", out var ivd) ? AttributeReader.ParseLongList(ivd)[0] : c.T(1).Rank);
+            f.TryGetValue("index_vector_dim", out var ivd) ? AttributeReader.ParseLongList(ivd)[0] : 0); // omitted when 0, its default
     }
 
-    internal static ScatterDimensionNumbers ScatterNumbers(OpContext c, int indicesRank)
+    internal static ScatterDimensionNumbers ScatterNumbers(OpContext c)
     {
         var f = AttributeReader.StructFields(c.Op.GetAttr("scatter_dimension_numbers") ?? throw new InterpreterException("scatter without scatter_dimension_numbers"));
         return new ScatterDimensionNumbers(
             Field(f, "update_window_dims"), Field(f, "inserted_window_dims"), Field(f, "input_batching_dims"),
             Field(f, "scatter_indices_batching_dims"), Field(f, "scatter_dims_to_operand_dims"),
-            f.TryGetValue("index_vector_dim", out var ivd) ? AttributeReader.ParseLongList(ivd)[0] : indicesRank);
+            f.TryGetValue("index_vector_dim", out var ivd) ? AttributeReader.ParseLongList(ivd)[0] : 0); // omitted when 0, its default
     }
 
     /// <summary>

@@ -103,7 +103,9 @@ public static class QuantizedTypes
         for (int i = 0; i < values.Length; i++)
         {
             int c = q.Axis is null ? 0 : (i / inner) % x.Shape[q.Axis.Value];
-            double v = Math.Round(values[i] / q.Scales[c], MidpointRounding.ToEven) + q.ZeroPoints[c];
+            // f32 expressed values divide in f32, as the reference does; others in double
+            double scaled = q.Expressed.Bits == 32 ? (float)values[i] / (float)q.Scales[c] : values[i] / q.Scales[c];
+            double v = Math.Round(scaled, MidpointRounding.ToEven) + q.ZeroPoints[c];
             result[i] = (long)Math.Clamp(v, q.StorageMin, q.StorageMax);
         }
 
@@ -119,7 +121,7 @@ public static class QuantizedTypes
         {
             int c = q.Axis is null ? 0 : (i / inner) % x.Shape[q.Axis.Value];
             long v = q.Storage.IsUnsigned ? values[i] : values[i];
-            result[i] = (v - q.ZeroPoints[c]) * q.Scales[c];
+            result[i] = q.Expressed.Bits == 32 ? (float)(v - q.ZeroPoints[c]) * (float)q.Scales[c] : (v - q.ZeroPoints[c]) * q.Scales[c];
         }
 
         return ElementCodec.FromDoubles(q.Expressed, x.Shape, result);

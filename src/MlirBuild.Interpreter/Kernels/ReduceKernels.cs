@@ -48,7 +48,8 @@ public static class ReduceKernels
                 {
                     if (map[i] >= 0)
                     {
-                        acc[map[i]] = ScalarBody.CombineDouble(op, acc[map[i]], x[i]);
+                        // round every step to the element type: the result of a sequential fold in that type
+                        acc[map[i]] = RoundTo(type, ScalarBody.CombineDouble(op, acc[map[i]], x[i]));
                     }
                 }
 
@@ -187,6 +188,13 @@ public static class ReduceKernels
 
         return Accumulate(flat, inits, outShape, outCount, map, body);
     }
+
+    internal static double RoundTo(ElementType type, double value) => type.Bits switch
+    {
+        64 => value,
+        32 => (float)value,
+        _ => type.Format!.Decode(type.Format.Encode(value)),
+    };
 
     /// <summary>A 1-d tensor of the elements at the given flat indices.</summary>
     internal static Tensor TakeElements(Tensor t, int[] indices)
