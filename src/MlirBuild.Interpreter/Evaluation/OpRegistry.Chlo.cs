@@ -1,3 +1,4 @@
+using System.Numerics;
 using MlirBuild.Interpreter.Kernels;
 using MlirBuild.Interpreter.Tensors;
 
@@ -8,22 +9,23 @@ internal static partial class OpRegistry
 {
     private static void AddChlo(Dictionary<string, Func<OpContext, object[]>> h)
     {
-        void Unary(string name, Func<double, double> f) => h["chlo." + name] = c => [MapDoubles(c.T(0), f)];
+        void Unary(string name, Func<double, double> f, Func<Complex, Complex>? complex = null) =>
+            h["chlo." + name] = c => [complex is not null && c.T(0).ElementType.IsComplex ? MapComplex(c.T(0), complex) : MapDoubles(c.T(0), f)];
         Unary("lgamma", SpecialFunctions.LogGamma);
         Unary("digamma", SpecialFunctions.Digamma);
         Unary("erf", SpecialFunctions.Erf);
         Unary("erfc", SpecialFunctions.Erfc);
         Unary("erf_inv", SpecialFunctions.ErfInv);
         Unary("bessel_i1e", SpecialFunctions.BesselI1e);
-        Unary("acosh", Math.Acosh);
-        Unary("asinh", Math.Asinh);
-        Unary("atanh", Math.Atanh);
-        Unary("asin", Math.Asin);
-        Unary("acos", Math.Acos);
-        Unary("atan", Math.Atan);
-        Unary("sinh", Math.Sinh);
-        Unary("cosh", Math.Cosh);
-        Unary("tan", Math.Tan);
+        Unary("acosh", Math.Acosh, z => Complex.Log(z + (Complex.Sqrt(z + 1) * Complex.Sqrt(z - 1))));
+        Unary("asinh", Math.Asinh, z => Complex.Log(z + Complex.Sqrt((z * z) + 1)));
+        Unary("atanh", Math.Atanh, z => 0.5 * Complex.Log((1 + z) / (1 - z)));
+        Unary("asin", Math.Asin, Complex.Asin);
+        Unary("acos", Math.Acos, Complex.Acos);
+        Unary("atan", Math.Atan, Complex.Atan);
+        Unary("sinh", Math.Sinh, Complex.Sinh);
+        Unary("cosh", Math.Cosh, Complex.Cosh);
+        Unary("tan", Math.Tan, Complex.Tan);
         h["chlo.is_inf"] = c => [Predicate(c.T(0), double.IsInfinity)];
         h["chlo.is_pos_inf"] = c => [Predicate(c.T(0), double.IsPositiveInfinity)];
         h["chlo.is_neg_inf"] = c => [Predicate(c.T(0), double.IsNegativeInfinity)];
@@ -60,6 +62,17 @@ internal static partial class OpRegistry
         }
 
         return ElementCodec.FromDoubles(x.ElementType, x.Shape, values);
+    }
+
+    private static Tensor MapComplex(Tensor x, Func<Complex, Complex> f)
+    {
+        var values = ElementCodec.ToComplex(x);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = f(values[i]);
+        }
+
+        return ElementCodec.FromComplex(x.ElementType, x.Shape, values);
     }
 
     private static Tensor Predicate(Tensor x, Func<double, bool> f)
