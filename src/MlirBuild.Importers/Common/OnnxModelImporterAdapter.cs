@@ -12,7 +12,7 @@ public sealed class OnnxModelImporterAdapter : IModelImporter
 
     public ImportResult Import(string path, ImportOptions options, MlirContext context)
     {
-        var result = OnnxImporter.Import(path, new OnnxImportOptions { Context = context });
+        var result = OnnxImporter.Import(path, new OnnxImportOptions { Context = context, InputShapes = options.InputShapes });
         return new ImportResult(result.Module, result.Diagnostics);
     }
 }

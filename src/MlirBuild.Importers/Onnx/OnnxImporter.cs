@@ -1,5 +1,6 @@
 using MlirBuild.Importers.Onnx.Proto;
 using MlirBuild.Ir;
+using MlirBuild.Ir.Verification;
 
 namespace MlirBuild.Importers.Onnx;
 
@@ -11,6 +12,9 @@ public sealed record OnnxImportOptions
 
     /// <summary>Name of the function holding the main graph.</summary>
     public string FunctionName { get; init; } = "main";
+
+    /// <summary>Shape overrides per graph input name (-1 keeps a dimension dynamic); they replace the declared shape.</summary>
+    public IReadOnlyDictionary<string, long[]> InputShapes { get; init; } = new Dictionary<string, long[]>();
 }
 
 /// <summary>The imported module (null when any error was reported) and everything reported along the way.</summary>
@@ -57,7 +61,17 @@ public static class OnnxImporter
 
     private static OnnxImportResult Import(ModelProto model, string? baseDirectory, OnnxReport report, OnnxImportOptions options)
     {
-        var module = Build(model, baseDirectory, report, options);
+        OnnxInputShapes.Apply(model, options.InputShapes, report);
+        var module = report.HasErrors ? null : Build(model, baseDirectory, report, options);
+        if (module is not null && !report.HasErrors)
+        {
+            // The importer hands out only valid IR: a verifier error here is an importer bug, reported as such.
+            foreach (var d in Verifier.Verify(module).Where(d => d.IsError))
+            {
+                report.Error("", $"internal error: imported module does not verify: {d}");
+            }
+        }
+
         return new OnnxImportResult(report.HasErrors ? null : module, report.Problems);
     }
 
