@@ -34,6 +34,26 @@ def convert_chlo(m):
     return f'{indent}{lhs}"chlo.{op}"({", ".join(operands)}){attr_text} : ({", ".join(ins)}) -> {outs}'
 
 
+CHECK = re.compile(r'^(\s*)check\.(\w+) (.*)$')
+
+
+def convert_check(m):
+    indent, op, rest = m.groups()
+    head, sig = split_sig(rest)
+    items = split_top(head)
+    operands = [x for x in items if x.startswith('%')]
+    attrs = []
+    for x in items:
+        if x.startswith('dense<'):
+            attrs.append(f'value = {x} : {sig}')
+        elif '=' in x and not x.startswith('%'):
+            k, v = x.split('=', 1)
+            attrs.append(f'{k.strip()} = {v.strip()}')
+    types = [sig] * len(operands) if sig and not sig.startswith('(') else split_top((sig or '()')[1:-1])
+    attr_text = f' {{{", ".join(attrs)}}}' if attrs else ''
+    return f'{indent}"check.{op}"({", ".join(operands)}){attr_text} : ({", ".join(types)}) -> ()'
+
+
 def split_top(text, sep=','):
     parts, depth, cur = [], 0, ''
     for ch in text:
@@ -159,6 +179,11 @@ class Converter:
                     i += 1
                     continue
             if self.stack and self.stack[-1][0] == 'while' and stripped == 'cond {':
+                i += 1
+                continue
+            km = CHECK.match(line)
+            if km:
+                self.emit(convert_check(km))
                 i += 1
                 continue
             cm = CHLO.match(line)
