@@ -77,6 +77,7 @@ internal static class FormatCommand
             Generic = args.Generic,
             AllowUnregisteredDialects = args.AllowUnregisteredDialect,
             PrintDebugInfo = args.PrintDebugInfo,
+            ConfigureContext = MlirBuild.Dialects.HloDialects.Register,
         };
         if (args.VerifyRoundTrip)
         {

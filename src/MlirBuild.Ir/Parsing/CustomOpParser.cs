@@ -87,6 +87,18 @@ internal sealed partial class Parser
             return s;
         }
 
+        public override long? TryParseInteger()
+        {
+            if (p.tok.Kind != TokenKind.Integer
+                || !long.TryParse(p.lex.Text(p.tok), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            p.Consume();
+            return value;
+        }
+
         public override MlirType? ParseType() => p.ParseType();
 
         public override MlirType? TryParseType() => p.TryParseType();

@@ -71,6 +71,12 @@ public abstract class OpAsmParser
 
     public abstract string? TryParseString();
 
+    /// <summary>
+    /// Parses a non-negative decimal integer literal without a <c>: type</c> suffix (ODS integer attributes in a
+    /// format: <c>dim = 0 : tensor&lt;...&gt;</c>); null without consuming when there is none or it overflows.
+    /// </summary>
+    public abstract long? TryParseInteger();
+
     public abstract MlirType? ParseType();
 
     /// <summary>Parses a type if one starts here (null without consuming otherwise).</summary>

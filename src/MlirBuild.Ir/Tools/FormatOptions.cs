@@ -14,4 +14,7 @@ public sealed record FormatOptions
 
     /// <summary>Run the verifier after parsing (mlir-opt does).</summary>
     public bool Verify { get; init; } = true;
+
+    /// <summary>Called on every fresh context before parsing (register extra dialects such as stablehlo).</summary>
+    public Action<MlirContext>? ConfigureContext { get; init; }
 }

@@ -94,6 +94,7 @@ public static class MlirFormatter
     private static Operation? Parse(ReadOnlyMemory<byte> utf8, string bufferName, FormatOptions options, DiagnosticBag diagnostics)
     {
         var context = new MlirContext(options.AllowUnregisteredDialects);
+        options.ConfigureContext?.Invoke(context);
         var result = MlirParser.Parse(utf8, bufferName, context);
         diagnostics.AddRange(result.Diagnostics);
         return result.Module;

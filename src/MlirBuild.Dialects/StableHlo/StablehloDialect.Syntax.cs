@@ -1,0 +1,77 @@
+using MlirBuild.Ir;
+
+namespace MlirBuild.Dialects.StableHlo;
+
+/// <summary>
+/// Attaches the hand-written parse/print hooks (docs/stablehlo-assembly.md) to the generated op definitions: the
+/// generator does not compile assembly formats yet, so each op whose pretty form we support gets its hooks here.
+/// Ops without hooks keep the generic form.
+/// </summary>
+public sealed partial class StablehloDialect
+{
+    private static readonly string[] UnaryElementwise =
+    [
+        "abs", "cbrt", "ceil", "convert", "count_leading_zeros", "cosine", "exponential", "exponential_minus_one",
+        "floor", "imag", "log", "log_plus_one", "logistic", "negate", "not", "popcnt", "real", "round_nearest_afz",
+        "round_nearest_even", "rsqrt", "sign", "sine", "sqrt", "tan", "tanh", "uniform_quantize", "uniform_dequantize",
+    ];
+
+    private static readonly string[] BinaryElementwise =
+    [
+        "add", "and", "atan2", "divide", "maximum", "minimum", "multiply", "or", "power", "remainder", "shift_left",
+        "shift_right_arithmetic", "shift_right_logical", "subtract", "xor",
+    ];
+
+    // `operands attr-dict : functional-type(operands, results)`.
+    private static readonly string[] OperandsFunctional =
+    [
+        "reshape", "dynamic_reshape", "is_finite", "dynamic_update_slice", "real_dynamic_slice", "dynamic_pad",
+        "bitcast_convert",
+    ];
+
+    partial void OnCreated()
+    {
+        foreach (var name in UnaryElementwise)
+        {
+            Attach(name, ElementwiseSyntax.ParseSameType, ElementwiseSyntax.PrintSameType);
+        }
+
+        foreach (var name in BinaryElementwise)
+        {
+            Attach(name, ElementwiseSyntax.ParseSameType, ElementwiseSyntax.PrintSameType);
+        }
+
+        foreach (var name in OperandsFunctional)
+        {
+            Attach(name, HloSyntax.ParseOperandsFunctional, HloSyntax.PrintOperandsFunctional);
+        }
+
+        Attach("constant", ConstantSyntax.Parse, ConstantSyntax.Print);
+        Attach("return", ReturnSyntax.Parse, ReturnSyntax.Print);
+        Attach("custom_call", CustomCallSyntax.Parse, CustomCallSyntax.Print);
+        Attach("compare", CompareSyntax.Parse, CompareSyntax.Print);
+        Attach("select", SelectSyntax.Parse, SelectSyntax.Print);
+        Attach("broadcast_in_dim", DimsSyntax.ParseBroadcastInDim, DimsSyntax.PrintBroadcastInDim);
+        Attach("iota", DimsSyntax.ParseIota, DimsSyntax.PrintIota);
+    }
+
+    /// <summary>Re-registers the generated definition of <c>stablehlo.NAME</c> with syntax hooks (definitions are immutable).</summary>
+    private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print)
+    {
+        var old = LookupOp(DialectNamespace + "." + mnemonic);
+        if (old is null)
+        {
+            return;
+        }
+
+        Register(new OpDefinition(old.Name, old.Traits, old.InherentAttributes)
+        {
+            Verify = old.Verify,
+            Fold = old.Fold,
+            SuggestResultName = old.SuggestResultName,
+            DefaultDialect = old.DefaultDialect,
+            Parse = parse,
+            Print = print,
+        });
+    }
+}
