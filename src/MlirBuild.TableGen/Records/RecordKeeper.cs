@@ -57,6 +57,15 @@ namespace MlirBuild.TableGen
         /// <summary>Defs deriving from <paramref name="className"/>, in definition order (empty if no such class).</summary>
         public IReadOnlyList<Record> GetAllDerivedDefinitions(string className)
         {
+            // Consumers (ODS model, generator) may query one keeper from several threads.
+            lock (derivedCache)
+            {
+                return GetAllDerivedDefinitionsLocked(className);
+            }
+        }
+
+        private List<Record> GetAllDerivedDefinitionsLocked(string className)
+        {
             if (derivedCache.TryGetValue(className, out var cached))
             {
                 return cached;
@@ -96,7 +105,10 @@ namespace MlirBuild.TableGen
         {
             defs[r.Name] = r;
             defList.Add(r);
-            derivedCache.Clear();
+            lock (derivedCache)
+            {
+                derivedCache.Clear();
+            }
         }
 
         internal void AddGlobal(string name, Init value) => globals[name] = value;
