@@ -64,6 +64,7 @@ public class StablehloRoundTripTests
     [InlineData("tensor<i64>, tensor<3xi64>, tensor<3xi64>", "%0 = stablehlo.clamp %arg0, %arg1, %arg2 : (tensor<i64>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>")]
     [InlineData("tensor<?x3x4x5xf32>", "%0 = stablehlo.reverse %arg0, dims = [3, 1, 2] : tensor<?x3x4x5xf32>")]
     [InlineData("tensor<2x3xf32>", "%0 = stablehlo.transpose %arg0, dims = [1, 0] : (tensor<2x3xf32>) -> tensor<3x2xf32>")]
+    [InlineData("tensor<2x3xf32>", "%0 = stablehlo.get_dimension_size %arg0, dim = 1 : (tensor<2x3xf32>) -> tensor<i32>")]
     public void PrettyPrintMatchesStablehloOpt(string argumentTypes, string line)
     {
         var args = argumentTypes.Length == 0

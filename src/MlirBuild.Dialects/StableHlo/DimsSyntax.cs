@@ -181,4 +181,48 @@ internal static class DimsSyntax
 
         return (Parse, Print);
     }
+
+    /// <summary><c>$operand, dim = N attr-dict : functional-type</c> (<c>dynamic_iota</c>, <c>get_dimension_size</c>).</summary>
+    public static (OpParseHook Parse, OpPrintHook Print) OperandWithDim(string attributeName)
+    {
+        bool Parse(OpAsmParser p, OperationState result)
+        {
+            var operand = p.ParseOperand();
+            if (operand is null || !p.ParsePunct(",") || !p.ParseKeyword("dim") || !p.ParsePunct("="))
+            {
+                return false;
+            }
+
+            var dim = p.TryParseInteger();
+            if (dim is null)
+            {
+                p.EmitError("expected a dimension number");
+                return false;
+            }
+
+            result.AddAttribute(attributeName, IntegerAttr.I64(dim.Value));
+            return p.ParseOptionalAttrDict(result.Attributes)
+                && p.ParsePunct(":")
+                && HloSyntax.ParseFunctionalType(p, [operand.Value], result);
+        }
+
+        void Print(Operation op, OpAsmPrinter p)
+        {
+            HloSyntax.PrintOperandsWithSpace(op, p);
+            p.Write(", dim = ");
+            if (op.GetAttr(attributeName) is IntegerAttr { Type: IntegerType { Width: 64, Signedness: Signedness.Signless } } dim)
+            {
+                p.Write(dim.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (op.GetAttr(attributeName) is { } other)
+            {
+                p.PrintAttribute(other);
+            }
+
+            HloSyntax.PrintAttrDict(op, p, attributeName);
+            HloSyntax.PrintFunctionalType(op, p);
+        }
+
+        return (Parse, Print);
+    }
 }

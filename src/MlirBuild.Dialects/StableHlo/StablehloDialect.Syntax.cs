@@ -58,6 +58,10 @@ public sealed partial class StablehloDialect
         Attach("transpose", transpose.Parse, transpose.Print);
         var reverse = DimsSyntax.OperandWithDims("dimensions", sameType: true);
         Attach("reverse", reverse.Parse, reverse.Print);
+        var dynamicIota = DimsSyntax.OperandWithDim("iota_dimension");
+        Attach("dynamic_iota", dynamicIota.Parse, dynamicIota.Print);
+        var dimensionSize = DimsSyntax.OperandWithDim("dimension");
+        Attach("get_dimension_size", dimensionSize.Parse, dimensionSize.Print);
     }
 
     private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print) =>
