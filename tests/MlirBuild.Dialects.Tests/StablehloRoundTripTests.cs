@@ -58,6 +58,10 @@ public class StablehloRoundTripTests
     [InlineData("", "%0 = stablehlo.iota dim = 0 : tensor<2x3xui8>")]
     [InlineData("", "%0 = stablehlo.constant dense<[[0, 0, 0], [1, 1, 1]]> : tensor<2x3xui8>")]
     [InlineData("tensor<4xf32>, tensor<4xf32>", "stablehlo.custom_call @check.expect_close(%arg0, %arg1) {has_side_effect = true} : (tensor<4xf32>, tensor<4xf32>) -> ()")]
+    [InlineData("tensor<4xi64>", "check.expect_eq_const %arg0, dense<[5, -5, -5, 5]> : tensor<4xi64>")]
+    [InlineData("tensor<3xi64>, tensor<3xi64>", "check.expect_eq %arg0, %arg1 : tensor<3xi64>")]
+    [InlineData("tensor<3x2xi64>, tensor<1x2xi64>", "%0 = stablehlo.concatenate %arg0, %arg1, dim = 0 : (tensor<3x2xi64>, tensor<1x2xi64>) -> tensor<4x2xi64>")]
+    [InlineData("tensor<i64>, tensor<3xi64>, tensor<3xi64>", "%0 = stablehlo.clamp %arg0, %arg1, %arg2 : (tensor<i64>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>")]
     public void PrettyPrintMatchesStablehloOpt(string argumentTypes, string line)
     {
         var args = argumentTypes.Length == 0

@@ -80,4 +80,58 @@ internal static class DimsSyntax
         p.Write(" : ");
         p.PrintType(op.GetResult(0).Type);
     }
+
+    // `custom<VariadicOperandWithAttribute>($inputs) dim = N attr-dict : functional-type`: each input is followed by `,`.
+    public static bool ParseConcatenate(OpAsmParser p, OperationState result)
+    {
+        var operands = new List<UnresolvedOperand>();
+        while (p.TryParseOperand() is { } operand)
+        {
+            operands.Add(operand);
+            if (!p.ParsePunct(","))
+            {
+                return false;
+            }
+        }
+
+        if (!p.ParseKeyword("dim") || !p.ParsePunct("="))
+        {
+            return false;
+        }
+
+        var dim = p.TryParseInteger();
+        if (dim is null)
+        {
+            p.EmitError("expected a dimension number");
+            return false;
+        }
+
+        result.AddAttribute("dimension", IntegerAttr.I64(dim.Value));
+        return p.ParseOptionalAttrDict(result.Attributes)
+            && p.ParsePunct(":")
+            && HloSyntax.ParseFunctionalType(p, operands, result);
+    }
+
+    public static void PrintConcatenate(Operation op, OpAsmPrinter p)
+    {
+        foreach (var operand in op.Operands)
+        {
+            p.Write(" ");
+            p.PrintOperand(operand);
+            p.Write(",");
+        }
+
+        p.Write(" dim = ");
+        if (op.GetAttr("dimension") is IntegerAttr { Type: IntegerType { Width: 64, Signedness: Signedness.Signless } } dim)
+        {
+            p.Write(dim.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (op.GetAttr("dimension") is { } other)
+        {
+            p.PrintAttribute(other);
+        }
+
+        HloSyntax.PrintAttrDict(op, p, "dimension");
+        HloSyntax.PrintFunctionalType(op, p);
+    }
 }

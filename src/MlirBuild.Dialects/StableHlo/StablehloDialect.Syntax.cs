@@ -19,7 +19,7 @@ public sealed partial class StablehloDialect
     private static readonly string[] BinaryElementwise =
     [
         "add", "and", "atan2", "divide", "maximum", "minimum", "multiply", "or", "power", "remainder", "shift_left",
-        "shift_right_arithmetic", "shift_right_logical", "subtract", "xor",
+        "shift_right_arithmetic", "shift_right_logical", "subtract", "xor", "clamp",
     ];
 
     // `operands attr-dict : functional-type(operands, results)`.
@@ -53,25 +53,9 @@ public sealed partial class StablehloDialect
         Attach("select", SelectSyntax.Parse, SelectSyntax.Print);
         Attach("broadcast_in_dim", DimsSyntax.ParseBroadcastInDim, DimsSyntax.PrintBroadcastInDim);
         Attach("iota", DimsSyntax.ParseIota, DimsSyntax.PrintIota);
+        Attach("concatenate", DimsSyntax.ParseConcatenate, DimsSyntax.PrintConcatenate);
     }
 
-    /// <summary>Re-registers the generated definition of <c>stablehlo.NAME</c> with syntax hooks (definitions are immutable).</summary>
-    private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print)
-    {
-        var old = LookupOp(DialectNamespace + "." + mnemonic);
-        if (old is null)
-        {
-            return;
-        }
-
-        Register(new OpDefinition(old.Name, old.Traits, old.InherentAttributes)
-        {
-            Verify = old.Verify,
-            Fold = old.Fold,
-            SuggestResultName = old.SuggestResultName,
-            DefaultDialect = old.DefaultDialect,
-            Parse = parse,
-            Print = print,
-        });
-    }
+    private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print) =>
+        SyntaxHooks.Attach(this, DialectNamespace + "." + mnemonic, parse, print);
 }

@@ -44,6 +44,8 @@ internal sealed class OnnxGraphEmitter
             }
         }
 
+        public bool IsDeclared(string name) => declared.ContainsKey(name);
+
         public MlirType? Get(string name, OnnxReport report, string where)
         {
             if (mapped.TryGetValue(name, out var t))
@@ -244,13 +246,6 @@ internal sealed class OnnxGraphEmitter
             state.AddAttribute(InputSegmentsAttr, DenseArrayAttr.FromInt32(segments));
         }
 
-        foreach (var output in node.Output)
-        {
-            var type = output.Length == 0 ? NoneType.Instance : types.Get(output, report, where);
-            ok &= type is not null;
-            state.AddTypes(type ?? OnnxTypeMapper.Unknown);
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var graphAttrs = new List<AttributeProto>();
         foreach (var attr in node.Attribute)
@@ -274,6 +269,37 @@ internal sealed class OnnxGraphEmitter
             {
                 state.AddAttribute(attr.Name, mapped);
             }
+        }
+
+        // Result types: what the graph declares, else the element type the operator schema implies.
+        var positional = new MlirType?[node.Input.Count];
+        for (int i = 0, operand = 0; i < node.Input.Count; i++)
+        {
+            positional[i] = segments[i] == 1 && operand < state.Operands.Count ? state.Operands[operand++].Type : null;
+        }
+
+        var opKey = OnnxNames.QualifiedOpType(node);
+        MlirAttribute? AttributeNamed(string name)
+        {
+            foreach (var a in state.Attributes)
+            {
+                if (a.Name == name)
+                {
+                    return a.Value;
+                }
+            }
+
+            return null;
+        }
+
+        for (var i = 0; i < node.Output.Count; i++)
+        {
+            var output = node.Output[i];
+            var type = output.Length == 0 ? NoneType.Instance
+                : types.IsDeclared(output) ? types.Get(output, report, where)
+                : OnnxSignatures.Infer(opKey, i, positional, AttributeNamed);
+            ok &= type is not null;
+            state.AddTypes(type ?? OnnxTypeMapper.Unknown);
         }
 
         // Regions in attribute-name order, as the generated OnnxOps.td declares them.
