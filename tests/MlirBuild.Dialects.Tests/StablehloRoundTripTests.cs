@@ -62,6 +62,8 @@ public class StablehloRoundTripTests
     [InlineData("tensor<3xi64>, tensor<3xi64>", "check.expect_eq %arg0, %arg1 : tensor<3xi64>")]
     [InlineData("tensor<3x2xi64>, tensor<1x2xi64>", "%0 = stablehlo.concatenate %arg0, %arg1, dim = 0 : (tensor<3x2xi64>, tensor<1x2xi64>) -> tensor<4x2xi64>")]
     [InlineData("tensor<i64>, tensor<3xi64>, tensor<3xi64>", "%0 = stablehlo.clamp %arg0, %arg1, %arg2 : (tensor<i64>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>")]
+    [InlineData("tensor<?x3x4x5xf32>", "%0 = stablehlo.reverse %arg0, dims = [3, 1, 2] : tensor<?x3x4x5xf32>")]
+    [InlineData("tensor<2x3xf32>", "%0 = stablehlo.transpose %arg0, dims = [1, 0] : (tensor<2x3xf32>) -> tensor<3x2xf32>")]
     public void PrettyPrintMatchesStablehloOpt(string argumentTypes, string line)
     {
         var args = argumentTypes.Length == 0

@@ -134,4 +134,51 @@ internal static class DimsSyntax
         HloSyntax.PrintAttrDict(op, p, "dimension");
         HloSyntax.PrintFunctionalType(op, p);
     }
+
+    /// <summary><c>$operand, dims = [..] attr-dict : T</c> hooks for <c>transpose</c> (functional type) and <c>reverse</c> (same type).</summary>
+    public static (OpParseHook Parse, OpPrintHook Print) OperandWithDims(string attributeName, bool sameType)
+    {
+        bool Parse(OpAsmParser p, OperationState result)
+        {
+            var operand = p.ParseOperand();
+            if (operand is null || !p.ParsePunct(",") || !p.ParseKeyword("dims") || !p.ParsePunct("="))
+            {
+                return false;
+            }
+
+            var dims = HloSyntax.ParseInt64List(p);
+            if (dims is null)
+            {
+                return false;
+            }
+
+            result.AddAttribute(attributeName, dims);
+            if (!p.ParseOptionalAttrDict(result.Attributes) || !p.ParsePunct(":"))
+            {
+                return false;
+            }
+
+            return sameType
+                ? ElementwiseSyntax.ParseSameTypeTail(p, [operand.Value], result)
+                : HloSyntax.ParseFunctionalType(p, [operand.Value], result);
+        }
+
+        void Print(Operation op, OpAsmPrinter p)
+        {
+            HloSyntax.PrintOperandsWithSpace(op, p);
+            p.Write(", dims = ");
+            HloSyntax.PrintInt64List(p, op.GetAttr(attributeName));
+            HloSyntax.PrintAttrDict(op, p, attributeName);
+            if (sameType)
+            {
+                ElementwiseSyntax.PrintSameTypeTail(op, p);
+            }
+            else
+            {
+                HloSyntax.PrintFunctionalType(op, p);
+            }
+        }
+
+        return (Parse, Print);
+    }
 }

@@ -54,6 +54,10 @@ public sealed partial class StablehloDialect
         Attach("broadcast_in_dim", DimsSyntax.ParseBroadcastInDim, DimsSyntax.PrintBroadcastInDim);
         Attach("iota", DimsSyntax.ParseIota, DimsSyntax.PrintIota);
         Attach("concatenate", DimsSyntax.ParseConcatenate, DimsSyntax.PrintConcatenate);
+        var transpose = DimsSyntax.OperandWithDims("permutation", sameType: false);
+        Attach("transpose", transpose.Parse, transpose.Print);
+        var reverse = DimsSyntax.OperandWithDims("dimensions", sameType: true);
+        Attach("reverse", reverse.Parse, reverse.Print);
     }
 
     private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print) =>
