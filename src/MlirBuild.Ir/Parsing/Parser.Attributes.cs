@@ -676,30 +676,22 @@ internal sealed partial class Parser
     private MlirAttribute? ParseExtendedAttribute(MlirType? type)
     {
         var start = tok;
-        string ident = SigilName(tok);
-        bool prettyBody = tok.End < lex.Source.Length && lex.Source[tok.End] == '<';
-        if (!ident.Contains('.') && !prettyBody)
+        if (!ReadExtendedSymbol(out string? aliasName, out string dialect, out string body))
         {
-            Consume();
-            if (attributeAliases.TryGetValue(ident, out var aliased))
+            return null;
+        }
+
+        if (aliasName is not null)
+        {
+            if (attributeAliases.TryGetValue(aliasName, out var aliased))
             {
                 return aliased;
             }
 
-            EmitError(Loc(tok), $"undefined symbol alias id '{ident}'");
+            EmitError(Loc(tok), $"undefined symbol alias id '{aliasName}'");
             return null;
         }
 
-        if (!ScanDialectBody(start, out int bodyEnd))
-        {
-            return null;
-        }
-
-        string body = System.Text.Encoding.UTF8.GetString(lex.Source[(start.Start + 1)..bodyEnd]);
-        lex.ResetPosition(bodyEnd);
-        Consume();
-        int dot = ident.IndexOf('.');
-        string dialect = dot < 0 ? ident : ident[..dot];
         if (ctx.GetDialect(dialect) is { } d)
         {
             string? error = null;

@@ -505,32 +505,55 @@ internal sealed partial class Parser
     private MlirType? ParseExtendedType()
     {
         var start = tok;
-        string ident = SigilName(tok);
-        int end = tok.End;
-        bool prettyBody = end < lex.Source.Length && lex.Source[end] == '<';
-        if (!ident.Contains('.') && !prettyBody)
+        if (!ReadExtendedSymbol(out string? aliasName, out string dialect, out string body))
         {
-            Consume();
-            if (typeAliases.TryGetValue(ident, out var aliased))
+            return null;
+        }
+
+        if (aliasName is not null)
+        {
+            if (typeAliases.TryGetValue(aliasName, out var aliased))
             {
                 return aliased;
             }
 
-            EmitError(Loc(tok), $"undefined symbol alias id '{ident}'");
+            EmitError(Loc(tok), $"undefined symbol alias id '{aliasName}'");
             return null;
+        }
+
+        return ResolveDialectType(start, dialect, body);
+    }
+
+    /// <summary>
+    /// Consumes a <c>#</c>/<c>!</c> symbol shared by attributes and types: either an alias reference
+    /// (<paramref name="aliasName"/> set) or a dialect symbol whose <c>dialect.name&lt;...&gt;</c> text is kept verbatim
+    /// in <paramref name="body"/>. Returns false (error reported) when the body's brackets do not balance.
+    /// </summary>
+    private bool ReadExtendedSymbol(out string? aliasName, out string dialect, out string body)
+    {
+        var start = tok;
+        string ident = SigilName(tok);
+        bool prettyBody = start.End < lex.Source.Length && lex.Source[start.End] == '<';
+        aliasName = null;
+        dialect = body = string.Empty;
+        if (!ident.Contains('.') && !prettyBody)
+        {
+            Consume();
+            aliasName = ident;
+            return true;
         }
 
         if (!ScanDialectBody(start, out int bodyEnd))
         {
-            return null;
+            return false;
         }
 
-        string body = System.Text.Encoding.UTF8.GetString(lex.Source[(start.Start + 1)..bodyEnd]);
+        body = System.Text.Encoding.UTF8.GetString(lex.Source[(start.Start + 1)..bodyEnd]);
         lex.ResetPosition(bodyEnd);
         Consume();
         int dot = ident.IndexOf('.');
-        string dialect = dot < 0 ? ident : ident[..dot];
-        return ResolveDialectType(start, dialect, body);
+        dialect = dot < 0 ? ident : ident[..dot];
+        return true;
     }
 
     private MlirType? ResolveDialectType(Token at, string dialect, string body)
