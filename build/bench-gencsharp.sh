@@ -35,30 +35,49 @@ SPECS="StableHlo/StablehloOps.td Mhlo/MhloOps.td Chlo/ChloOps.td Check/CheckOps.
 diff -r "$OUT/aot" "$OUT/cli" >/dev/null || { echo "AOT entry and CLI outputs differ" >&2; exit 1; }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-ms_of() { local s e; s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# ms_of command...: "WALL CPU" in ms (CPU = user + sys of the command; run in $(...), so the subshell's children
+# are the command alone). CPU time is the steadier figure on a loaded machine.
+ms_of() {
+  local s e
+  s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
+  times > "$OUT/times"
+  echo "$(( (e - s) / 1000000 )) $(sed -n 2p "$OUT/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60000 + p[2] * 1000 } printf "%d", t }')"
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'; }
 
-# compare LABEL TD INCDIR: RUNS rounds of (mlir-tblgen, AOT, JIT CLI), interleaved so load hits all alike.
+# compare LABEL TD INCDIR: RUNS rounds of (mlir-tblgen, AOT into a fresh directory, AOT regenerating into the same
+# directory, JIT CLI), interleaved so load hits all alike. mlir-tblgen writes to stdout (/dev/null); ours writes
+# one file per op/enum/dialect; regenerating skips files whose bytes are unchanged (write-if-changed).
 compare() {
-  local td="$2" inc="$3" r=() a=() j=()
-  for _ in $(seq "$RUNS"); do
-    r+=($(ms_of "$TBLGEN" --gen-op-decls -I "$inc" "$td"))
-    a+=($(ms_of "$AOT" once "$td" "$OUT/a" -I "$inc"))
-    j+=($(ms_of "$CLI" tblgen --gen-csharp -I "$inc" "$td" -o "$OUT/j"))
+  local td="$2" inc="$3" n x
+  local r=() f=() a=() j=() rc=() fc=() ac=() jc=()
+  for n in $(seq "$RUNS"); do
+    x=($(ms_of "$TBLGEN" --gen-op-decls -I "$inc" "$td")); r+=(${x[0]}); rc+=(${x[1]})
+    x=($(ms_of "$AOT" once "$td" "$OUT/fresh$n" -I "$inc")); f+=(${x[0]}); fc+=(${x[1]})
+    x=($(ms_of "$AOT" once "$td" "$OUT/a" -I "$inc")); a+=(${x[0]}); ac+=(${x[1]})
+    x=($(ms_of "$CLI" tblgen --gen-csharp -I "$inc" "$td" -o "$OUT/j")); j+=(${x[0]}); jc+=(${x[1]})
   done
-  REF=$(median "${r[@]}"); AOTMS=$(median "${a[@]}"); JITMS=$(median "${j[@]}")
-  printf '%-34s mlir-tblgen %5d ms | ours AOT %5d ms (%s) | ours JIT CLI %5d ms (%s)\n' "$1" "$REF" "$AOTMS" "$(ratio "$AOTMS" "$REF")" "$JITMS" "$(ratio "$JITMS" "$REF")"
+  rm -rf "$OUT"/fresh*
+  REF=$(median "${r[@]}"); FRESH=$(median "${f[@]}"); AOTMS=$(median "${a[@]}"); JITMS=$(median "${j[@]}")
+  REFC=$(median "${rc[@]}"); FRESHC=$(median "${fc[@]}"); AOTC=$(median "${ac[@]}"); JITC=$(median "${jc[@]}")
+  row "$1" "$REF" "$FRESH" "$AOTMS" "$JITMS" "$REFC" "$FRESHC" "$AOTC" "$JITC"
+}
+row() { # label, 4 wall times, 4 CPU times
+  printf '%-30s wall %5d | %5d %7s | %5d %7s | %5d %7s\n' "$1" "$2" "$3" "($(ratio "$3" "$2"))" "$4" "($(ratio "$4" "$2"))" "$5" "($(ratio "$5" "$2"))"
+  printf '%-30s cpu  %5d | %5d %7s | %5d %7s | %5d %7s\n' "" "$6" "$7" "($(ratio "$7" "$6"))" "$8" "($(ratio "$8" "$6"))" "$9" "($(ratio "$9" "$6"))"
 }
 
-echo "== cold processes, median of $RUNS (load average before: $(load))"
+echo "== cold processes, median of $RUNS runs, ms (load average before: $(load))"
+printf '%-35s %-11s | %-17s | %-15s | %s\n' "" "mlir-tblgen" "ours AOT, new dir" "AOT, regenerate" "JIT CLI, regenerate"
 compare "${TD#$INC/}" "$TD" "$INC"
-sr=0; sa=0; sj=0
+s=(0 0 0 0 0 0 0 0)
 for spec in $SPECS; do
   compare "$spec" "$TDDIR/$spec" "$TDDIR"
-  sr=$((sr + REF)); sa=$((sa + AOTMS)); sj=$((sj + JITMS))
+  v=($REF $FRESH $AOTMS $JITMS $REFC $FRESHC $AOTC $JITC)
+  for i in 0 1 2 3 4 5 6 7; do s[i]=$((s[i] + v[i])); done
 done
-printf '%-34s mlir-tblgen %5d ms | ours AOT %5d ms (%s) | ours JIT CLI %5d ms (%s)\n' "all 7 specs (sum)" "$sr" "$sa" "$(ratio "$sa" "$sr")" "$sj" "$(ratio "$sj" "$sr")"
+row "all 7 specs (sum)" "${s[@]}"
 echo "(load average after: $(load))"
 
 echo "== in-process (load average before: $(load))"

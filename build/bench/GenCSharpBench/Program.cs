@@ -33,15 +33,23 @@ if (args[0] == "once")
         return 1;
     }
 
-    // As the CLI does: each file to a temporary name, then moved.
+    // As the CLI does (OdsBackends.WriteIfChanged): files already holding these bytes are left alone; others are
+    // written to a temporary name, then moved.
     var outDir = args[2];
     Directory.CreateDirectory(outDir);
     var encoding = new System.Text.UTF8Encoding(false);
     foreach (var source in sources)
     {
         var target = Path.Combine(outDir, source.HintName);
+        var bytes = encoding.GetBytes(source.Text);
+        var existing = new FileInfo(target);
+        if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+        {
+            continue;
+        }
+
         var tmp = target + ".tmp" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(tmp, source.Text, encoding);
+        File.WriteAllBytes(tmp, bytes);
         File.Move(tmp, target, overwrite: true);
     }
 
