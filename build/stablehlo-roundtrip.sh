@@ -19,6 +19,6 @@ mapfile -t files < <(find "$corpus/interpret" "$corpus/testdata" -name '*.mlir' 
 dotnet src/MlirBuild.Cli/bin/Release/net10.0/mlirbuild.dll format --verify-roundtrip --split-input-file \
   "$@" "${files[@]}" > "$report" 2>&1 || true
 echo "== failure reasons (first message, file/line details stripped), by count =="
-grep '^FAIL ' "$report" | sed -E 's/^FAIL [^:]+: //; s#[^ ]*\.mlir(\#[0-9]+)?:[0-9]+:[0-9]+: ##; s/%[A-Za-z0-9_#]+/%v/g; s/<[^<>]{40,}>/<...>/g' \
+{ grep '^FAIL ' "$report" || true; } | sed -E 's/^FAIL [^:]+: //; s#[^ ]*\.mlir(\#[0-9]+)?:[0-9]+:[0-9]+: ##; s/%[A-Za-z0-9_#]+/%v/g; s/<[^<>]{40,}>/<...>/g' \
   | cut -c1-140 | sort | uniq -c | sort -rn | head -40
 tail -2 "$report"
