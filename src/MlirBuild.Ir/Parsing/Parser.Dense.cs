@@ -373,7 +373,11 @@ internal sealed partial class Parser
         bool isBool = st.ElementType is IntegerType { Width: 1 };
         long expected = isBool ? (n + 7) / 8 : n * eb;
         long splatSize = isBool ? 1 : eb;
-        if (byteCount != expected && byteCount != splatSize)
+
+        // mlir-opt 22 reads i1 hex bit-packed only; MLIR after LLVM 22 (llvm-project c6964b1b) writes one 0/1 byte per
+        // element, as newer StableHLO/JAX output does. Accept that too; it prints back bit-packed like mlir-opt 22.
+        bool bytePerBool = isBool && n > 1 && byteCount == n;
+        if (byteCount != expected && byteCount != splatSize && !bytePerBool)
         {
             EmitError(start, $"elements hex data size is invalid for provided type: '{st}'");
             return null;
@@ -392,6 +396,17 @@ internal sealed partial class Parser
             if (byteCount == 1 && (data[0] == 0 || data[0] == 0xFF))
             {
                 return new DenseElementsAttr(st, new[] { data[0] != 0 ? (byte)1 : (byte)0 }, true);
+            }
+
+            if (bytePerBool)
+            {
+                if (data.AsSpan().IndexOfAnyExcept((byte)0, (byte)1) >= 0)
+                {
+                    EmitError(start, $"elements hex data size is invalid for provided type: '{st}'");
+                    return null;
+                }
+
+                return DenseElementsAttr.Create(st, data);
             }
 
             if (byteCount != expected)
