@@ -374,17 +374,22 @@ internal sealed partial class Parser
         long expected = isBool ? (n + 7) / 8 : n * eb;
         long splatSize = isBool ? 1 : eb;
 
-        // mlir-opt 22 reads i1 hex bit-packed only; MLIR after LLVM 22 (llvm-project c6964b1b) writes one 0/1 byte per
-        // element, as newer StableHLO/JAX output does. Accept that too; it prints back bit-packed like mlir-opt 22.
-        bool bytePerBool = isBool && n > 1 && byteCount == n;
-        if (byteCount != expected && byteCount != splatSize && !bytePerBool)
+        // Newer MLIR (the StableHLO corpus's JAX exports) also writes i1 hex one byte per element.
+        bool boolBytes = isBool && n > 1 && byteCount == n;
+        if (boolBytes)
+        {
+            isBool = false;
+            expected = n;
+        }
+
+        if (byteCount != expected && byteCount != splatSize)
         {
             EmitError(start, $"elements hex data size is invalid for provided type: '{st}'");
             return null;
         }
 
         var data = new byte[byteCount];
-        if (!DecodeHex(digits, data))
+        if (!DecodeHex(digits, data, hexTok.Start + 3))
         {
             EmitError(hexTok, "expected string containing hex digits starting with `0x`");
             return null;
@@ -396,17 +401,6 @@ internal sealed partial class Parser
             if (byteCount == 1 && (data[0] == 0 || data[0] == 0xFF))
             {
                 return new DenseElementsAttr(st, new[] { data[0] != 0 ? (byte)1 : (byte)0 }, true);
-            }
-
-            if (bytePerBool)
-            {
-                if (data.AsSpan().IndexOfAnyExcept((byte)0, (byte)1) >= 0)
-                {
-                    EmitError(start, $"elements hex data size is invalid for provided type: '{st}'");
-                    return null;
-                }
-
-                return DenseElementsAttr.Create(st, data);
             }
 
             if (byteCount != expected)
@@ -424,6 +418,14 @@ internal sealed partial class Parser
             return DenseElementsAttr.Create(st, unpacked);
         }
 
+        if (boolBytes)
+        {
+            for (int i = 0; i < data.Length; i++)
+            {
+                data[i] = data[i] != 0 ? (byte)1 : (byte)0;
+            }
+        }
+
         if (byteCount == eb)
         {
             return new DenseElementsAttr(st, data, true);
@@ -439,12 +441,16 @@ internal sealed partial class Parser
         return null;
     }
 
-    /// <summary>Decodes hex digits (ASCII bytes) into <paramref name="dest"/> in chunks with the vectorized BCL decoder.</summary>
-    private static bool DecodeHex(ReadOnlySpan<byte> digits, Span<byte> dest)
+    /// <summary>
+    /// Decodes hex digits (ASCII bytes at source offset <paramref name="sourceOffset"/>) into <paramref name="dest"/>
+    /// in chunks with the vectorized BCL decoder, telling the lexer how far it got (a mapped source drops those pages).
+    /// </summary>
+    private bool DecodeHex(ReadOnlySpan<byte> digits, Span<byte> dest, int sourceOffset)
     {
         const int ChunkBytes = 32 * 1024;
         Span<char> chars = new char[Math.Min(digits.Length, ChunkBytes * 2)];
-        int written = 0;
+        const int ReleaseEvery = 2 << 20;
+        int written = 0, released = 0;
         while (written < dest.Length)
         {
             int n = Math.Min(ChunkBytes, dest.Length - written);
@@ -461,6 +467,12 @@ internal sealed partial class Parser
             }
 
             written += n;
+            if (written - released >= ReleaseEvery || written == dest.Length)
+            {
+                // The lexer already passed these digits; decoding read them again.
+                lex.Release(sourceOffset + (released * 2), sourceOffset + (written * 2));
+                released = written;
+            }
         }
 
         return true;
