@@ -13,7 +13,7 @@ public sealed class RunDriverTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static MlirContext Context() => new(allowUnregisteredDialects: true);
+    private static MlirContext Context() => RunDriver.CreateContext();
 
     private string Write(string name, string text)
     {

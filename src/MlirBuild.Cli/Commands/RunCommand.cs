@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MlirBuild.Interpreter.Driver;
-using MlirBuild.Ir;
 
 namespace MlirBuild.Cli.Commands;
 
@@ -45,7 +44,7 @@ internal static class RunCommand
                 SplitInputFile = parse.GetValue(split),
                 OutputDirectory = parse.GetValue(outDir),
             };
-            var summary = RunDriver.Run(parse.GetValue(files) ?? [], options, CreateContext, Console.Out);
+            var summary = RunDriver.Run(parse.GetValue(files) ?? [], options, RunDriver.CreateContext, parse.InvocationConfiguration.Output);
             return summary.Failed == 0 && summary.Passed > 0 ? 0 : 1;
         });
         return command;
@@ -56,7 +55,4 @@ internal static class RunCommand
         int eq = text.IndexOf('=', StringComparison.Ordinal);
         return eq > 0 && !File.Exists(text) ? (text[..eq], text[(eq + 1)..]) : (null, text);
     }
-
-    /// <summary>Unregistered dialects are allowed so generic-form stablehlo runs before its generated dialect exists.</summary>
-    private static MlirContext CreateContext() => new(allowUnregisteredDialects: true);
 }

@@ -71,7 +71,7 @@ public sealed partial class CheckDialect
                 return false;
             }
 
-            var tolerance = p.ParseAttribute(FloatType.F64);
+            var tolerance = p.ParseAttribute();
             if (tolerance is null)
             {
                 return false;

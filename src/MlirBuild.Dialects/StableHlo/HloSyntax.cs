@@ -137,4 +137,73 @@ internal static class HloSyntax
             p.PrintAttribute(attr);
         }
     }
+
+    /// <summary>Parses <c>keyword = [1, 2]</c> into a dimension list of <paramref name="flavor"/>.</summary>
+    public static MlirAttribute? ParseNamedDims(OpAsmParser p, string keyword, HloFlavor flavor)
+    {
+        if (!p.ParseKeyword(keyword) || !p.ParsePunct("="))
+        {
+            return null;
+        }
+
+        var values = DirectiveReader.Of(p).IntegerList();
+        return values is null ? null : flavor.Dims(values);
+    }
+
+    /// <summary>Writes <c>[1, 2]</c> for a dimension list of either flavor, else the attribute as is.</summary>
+    public static void PrintDims(OpAsmPrinter p, MlirAttribute? attr)
+    {
+        if (HloFlavor.Longs(attr) is { } values)
+        {
+            p.Write(HloFlavor.FormatList(values));
+        }
+        else if (attr is not null)
+        {
+            p.PrintAttribute(attr);
+        }
+    }
+
+    /// <summary>A bare enum case (<c>FFT</c>) as <c>#dialect&lt;mnemonic FFT&gt;</c>, or a full attribute.</summary>
+    public static MlirAttribute? ParseEnum(OpAsmParser p, HloFlavor flavor, string mnemonic)
+    {
+        if (p.TryParseAnyKeyword() is { } keyword)
+        {
+            return flavor.Enum(mnemonic, keyword);
+        }
+
+        return p.ParseAttribute();
+    }
+
+    /// <summary>Writes the bare case of an enum attribute (stablehlo-opt puts a space before it), else the attribute.</summary>
+    public static void PrintEnum(OpAsmPrinter p, MlirAttribute? attr, string mnemonic)
+    {
+        p.Write(" ");
+        if (HloFlavor.EnumCase(attr, mnemonic) is { } value)
+        {
+            p.Write(value);
+        }
+        else if (attr is not null)
+        {
+            p.PrintAttribute(attr);
+        }
+    }
+
+    /// <summary>Writes an integer attribute without its type when it is the i64 default, else in full.</summary>
+    public static void PrintInteger(OpAsmPrinter p, MlirAttribute? attr)
+    {
+        if (attr is IntegerAttr { Type: IntegerType { Width: 64, Signedness: Signedness.Signless } } integer)
+        {
+            p.Write(integer.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (attr is not null)
+        {
+            p.PrintAttribute(attr);
+        }
+    }
+
+    /// <summary>The types of values.</summary>
+    public static MlirType[] TypesOf(IEnumerable<Value> values) => values.Select(v => v.Type).ToArray();
+
+    /// <summary>The result types of an op.</summary>
+    public static MlirType[] ResultTypes(Operation op) => Enumerable.Range(0, op.NumResults).Select(i => op.GetResult(i).Type).ToArray();
 }

@@ -62,6 +62,29 @@ public sealed partial class StablehloDialect
         Attach("dynamic_iota", dynamicIota.Parse, dynamicIota.Print);
         var dimensionSize = DimsSyntax.OperandWithDim("dimension");
         Attach("get_dimension_size", dimensionSize.Parse, dimensionSize.Print);
+        Attach("dot_general", DotSyntax.ParseDotGeneral, DotSyntax.PrintDotGeneral);
+        Attach("dot", DotSyntax.ParseDot, DotSyntax.PrintDot);
+        Attach("slice", SliceSyntax.Parse, SliceSyntax.Print);
+        Attach("pad", PadSyntax.Parse, PadSyntax.Print);
+        Attach("dynamic_broadcast_in_dim", DynamicBroadcastInDimSyntax.Parse, DynamicBroadcastInDimSyntax.Print);
+        Attach("fft", FftSyntax.Parse, FftSyntax.Print);
+        Attach("reduce_precision", ReducePrecisionSyntax.Parse, ReducePrecisionSyntax.Print);
+        Attach("complex", ComplexSyntax.Parse, ComplexSyntax.Print);
+        Attach("convolution", ConvolutionSyntax.Parse, ConvolutionSyntax.Print);
+        Attach("reduce", ReduceSyntax.Parse, ReduceSyntax.Print);
+        Attach("while", WhileSyntax.Parse, WhileSyntax.Print);
+        Attach("after_all", TokenAndTupleSyntax.ParseAfterAll, TokenAndTupleSyntax.PrintAfterAll);
+        Attach("tuple", TokenAndTupleSyntax.ParseTuple, TokenAndTupleSyntax.PrintTuple);
+        Attach("optimization_barrier", TokenAndTupleSyntax.ParseOptimizationBarrier, TokenAndTupleSyntax.PrintOptimizationBarrier);
+        foreach (var name in (string[])["replica_id", "partition_id", "create_token"])
+        {
+            Attach(name, TokenAndTupleSyntax.ParseResultTypesOnly, TokenAndTupleSyntax.PrintResultTypesOnly);
+        }
+
+        Attach("rng_bit_generator", RngBitGeneratorSyntax.Parse, RngBitGeneratorSyntax.Print);
+        Attach("composite", CompositeSyntax.Parse, CompositeSyntax.Print);
+        Attach("dynamic_slice", DynamicSliceSyntax.Parse, DynamicSliceSyntax.Print);
+        Attach("get_tuple_element", DynamicSliceSyntax.ParseGetTupleElement, DynamicSliceSyntax.PrintGetTupleElement);
     }
 
     private void Attach(string mnemonic, OpParseHook parse, OpPrintHook print) =>

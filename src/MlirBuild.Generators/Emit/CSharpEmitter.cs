@@ -44,6 +44,7 @@ public static class CSharpEmitter
         var defPlans = DefEmission.Plan(model, ops, enums, typeNames, Selected);
 
         var opClassesByDialect = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var directives = new Dictionary<string, CustomDirectiveRegistry>(StringComparer.Ordinal);
         foreach (var op in ops)
         {
             var layout = new OpLayout(op, model, enums);
@@ -67,7 +68,17 @@ public static class CSharpEmitter
 
             var dialect = model.Dialects.FirstOrDefault(d => d.DefName == op.DialectDefName);
             var dialectClass = DialectClassName(dialect?.Name ?? op.DialectName);
-            sources.Add(new GeneratedSource(prefix + "." + layout.ClassName + ".g.cs", OpEmitter.Emit(layout, request.Namespace, dialectClass)));
+            if (!directives.TryGetValue(op.DialectDefName, out var registry))
+            {
+                directives[op.DialectDefName] = registry = new CustomDirectiveRegistry(CSharpLiteral.Pascal(dialect?.Name.Length > 0 ? dialect.Name : op.DialectName.Length > 0 ? op.DialectName : "builtin") + "CustomDirectives");
+            }
+
+            var format = OpFormatEmitter.Emit(layout, model, enums, registry, request.Namespace);
+            sources.Add(new GeneratedSource(prefix + "." + layout.ClassName + ".g.cs", OpEmitter.Emit(layout, request.Namespace, dialectClass, format is not null && format.Compiled)));
+            if (format is not null)
+            {
+                sources.Add(new GeneratedSource(prefix + "." + layout.ClassName + ".Format.g.cs", format.Source));
+            }
             if (!opClassesByDialect.TryGetValue(op.DialectDefName, out var list))
             {
                 opClassesByDialect[op.DialectDefName] = list = new List<string>();
@@ -93,6 +104,20 @@ public static class CSharpEmitter
 
             sources.Add(new GeneratedSource(prefix + "." + className + ".g.cs", DialectEmitter.Emit(dialect, className, opClasses ?? new List<string>(), request.Namespace)));
             DefEmission.EmitDialect(dialect, className, defPlans, request.Namespace, sources, prefix);
+        }
+
+        foreach (var dialect in model.Dialects)
+        {
+            if (directives.TryGetValue(dialect.DefName, out var registry) && registry.Emit(request.Namespace, dialect.Name) is { } text)
+            {
+                if (!typeNames.Add(registry.ClassName))
+                {
+                    diagnostics.Add(new OdsDiagnostic(DiagnosticIds.DuplicateClass, true, "custom directive class '" + registry.ClassName + "' is generated twice in namespace " + request.Namespace, dialect.Location));
+                    continue;
+                }
+
+                sources.Add(new GeneratedSource(prefix + "." + registry.ClassName + ".g.cs", text));
+            }
         }
 
         return new CSharpEmitResult(sources.ToImmutableEquatableArray(), diagnostics.ToImmutableEquatableArray());

@@ -9,7 +9,9 @@ internal sealed class MemberNames
     {
         "Operation", "OperationName", "Location", "TryAs", "As", "Create", "CreateDefinition", "VerifyOds",
         "VerifyCustom", "OperandSizes", "ResultSizes", "ToString", "Equals", "GetHashCode", "GetType",
-        "OperandVariable", "ResultVariable", "MemberwiseClone", "Finalize",
+        "OperandVariable", "ResultVariable", "MemberwiseClone", "Finalize", "ParseAssembly", "PrintAssembly",
+        "CanPrintAssembly", "InferResultTypes", "ParseCustomAssembly", "PrintCustomAssembly", "ParseCustomAssemblyHook",
+        "PrintCustomAssemblyHook", "CustomAssemblyImplemented", "ProbeCustomAssembly",
     };
 
     public MemberNames(string className) => _used.Add(className);

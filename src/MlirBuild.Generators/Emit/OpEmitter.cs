@@ -13,7 +13,7 @@ internal static class OpEmitter
     private const string Ir = "global::MlirBuild.Ir.";
     private const string Support = SupportEmitter.ClassName;
 
-    public static string Emit(OpLayout layout, string ns, string dialectClass)
+    public static string Emit(OpLayout layout, string ns, string dialectClass, bool hasFormatHooks = false)
     {
         var op = layout.Op;
         var w = new SourceWriter();
@@ -30,7 +30,7 @@ internal static class OpEmitter
             OpAccessorEmitter.Emit(w, layout);
             OpFactoryEmitter.Emit(w, layout);
             OpVerifierEmitter.Emit(w, layout);
-            EmitDefinition(w, layout, dialectClass);
+            EmitDefinition(w, layout, dialectClass, hasFormatHooks);
         }
 
         return w.ToString();
@@ -61,7 +61,7 @@ internal static class OpEmitter
         w.Line();
     }
 
-    private static void EmitDefinition(SourceWriter w, OpLayout layout, string dialectClass)
+    private static void EmitDefinition(SourceWriter w, OpLayout layout, string dialectClass, bool hasFormatHooks)
     {
         var op = layout.Op;
         var inherent = op.Attributes.Where(a => !a.Constraint.IsDerived).Select(a => a.Name)
@@ -84,6 +84,19 @@ internal static class OpEmitter
             w.Line("return new " + Ir + "OpDefinition(OperationName, " + traits + ", " + names + ")");
             w.Line("{");
             w.Line("    Verify = VerifyOds,");
+            if (hasFormatHooks)
+            {
+                w.Line("    Parse = ParseAssembly,");
+                w.Line("    Print = PrintAssembly,");
+                w.Line("    CanPrint = CanPrintAssembly,");
+            }
+            else if (op.HasCustomAssemblyFormat)
+            {
+                // Hand-written whole-op syntax, used only when both optional hooks exist.
+                w.Line("    Parse = CustomAssemblyImplemented ? ParseCustomAssemblyHook : null,");
+                w.Line("    Print = CustomAssemblyImplemented ? PrintCustomAssemblyHook : null,");
+            }
+
             w.Line("};");
         }
     }

@@ -18,6 +18,22 @@ public sealed record RunSummary(int Passed, int Failed)
 /// </summary>
 public static class RunDriver
 {
+    /// <summary>
+    /// The context <c>mlirbuild run</c> parses with: builtin, func and the generated HLO dialects (stablehlo, chlo,
+    /// check, interpreter), so pretty-form modules parse; unregistered dialects stay allowed for generic-form input
+    /// (e.g. mhlo ops), which the evaluator also accepts.
+    /// </summary>
+    public static MlirContext CreateContext()
+    {
+        var context = new MlirContext(allowUnregisteredDialects: true);
+        MlirBuild.Dialects.HloDialects.Register(context);
+        return context;
+    }
+
+    /// <summary>Runs with <see cref="CreateContext"/>.</summary>
+    public static RunSummary Run(IReadOnlyList<string> files, RunOptions options, TextWriter output) =>
+        Run(files, options, CreateContext, output);
+
     public static RunSummary Run(IReadOnlyList<string> files, RunOptions options, Func<MlirContext> contextFactory, TextWriter output)
     {
         int passed = 0;

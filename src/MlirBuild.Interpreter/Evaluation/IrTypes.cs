@@ -18,7 +18,7 @@ public static class IrTypes
         FloatType ft => Tensors.FloatFormat.TryGet(ft.Name) is { } f ? ElementType.Float(f) : null,
         ComplexType { ElementType: FloatType { Kind: FloatKind.F32 } } => ElementType.C64,
         ComplexType { ElementType: FloatType { Kind: FloatKind.F64 } } => ElementType.C128,
-        _ => QuantizedTypes.TryParse(type.ToString()) is { } q ? q.Storage : null,
+        _ => QuantizedTypes.From(type) is { } q ? q.Storage : null,
     };
 
     private static bool Supported(int width) => width is 2 or 4 or 8 or 16 or 32 or 64;

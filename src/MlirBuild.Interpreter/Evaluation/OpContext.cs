@@ -26,7 +26,7 @@ internal sealed class OpContext(Evaluator evaluator, Operation op, object[] oper
     public ElementType ResultElement(int i = 0)
     {
         var type = IrTypes.ElementOf(Op.GetResult(i).Type);
-        return QuantizedTypes.TryParse(type.ToString()) is { } q ? q.Expressed : IrTypes.ElementTypeOf(type);
+        return QuantizedTypes.From(type) is { } q ? q.Expressed : IrTypes.ElementTypeOf(type);
     }
 
     public int[] ResultShape(int i = 0) => IrTypes.TensorOf(Op.GetResult(i).Type).Shape;

@@ -47,7 +47,8 @@ internal static partial class OpRegistry
             case "check.expect_eq":
                 return Check(c, CheckComparisons.Exact(c.T(0), c.T(1)));
             case "check.expect_close":
-                return Check(c, CheckComparisons.Ulp(c.T(0), c.T(1), 0, 3) is null ? null : CheckComparisons.Close(c.T(0), c.T(1), 1e-4, 1e-4) is null ? null : CheckComparisons.Ulp(c.T(0), c.T(1), 0, 3));
+                // within 3 ULP, or 1e-4 relative + absolute; a failure names an element outside both
+                return Check(c, CheckComparisons.Ulp(c.T(0), c.T(1), 0, 3) is null ? null : CheckComparisons.Close(c.T(0), c.T(1), 1e-4, 1e-4));
             case "check.expect_almost_eq":
                 return Check(c, CheckComparisons.AlmostEqual(c.T(0), c.T(1), DefaultTolerance));
             case "check.eq":

@@ -30,6 +30,23 @@ internal static partial class OpRegistry
         h["chlo.is_pos_inf"] = c => [Predicate(c.T(0), double.IsPositiveInfinity)];
         h["chlo.is_neg_inf"] = c => [Predicate(c.T(0), double.IsNegativeInfinity)];
         h["chlo.next_after"] = c => [NextAfter(c.T(0), c.T(1))];
+        h["chlo.ragged_dot"] = c =>
+        {
+            var f = AttributeReader.StructFields(c.Op.GetAttr("ragged_dot_dimension_numbers") ?? throw new InterpreterException("ragged_dot without ragged_dot_dimension_numbers"));
+            long[] ragged = Field(f, "lhs_ragged_dimensions");
+            long[] group = Field(f, "rhs_group_dimensions");
+            if (ragged.Length != 1 || group.Length != 1)
+            {
+                throw new InterpreterException("ragged_dot: expected one lhs ragged and one rhs group dimension");
+            }
+
+            return
+            [
+                RaggedDotKernel.RaggedDot(
+                    c.T(0), c.T(1), ElementCodec.ToLongs(c.T(2)), Field(f, "lhs_batching_dimensions"), Field(f, "rhs_batching_dimensions"),
+                    Field(f, "lhs_contracting_dimensions"), Field(f, "rhs_contracting_dimensions"), ragged[0], group[0], c.ResultElement()),
+            ];
+        };
         h["chlo.top_k"] = c => TopK(c.T(0), (int)c.Long("k"));
         h["chlo.mulhi"] = c =>
         {

@@ -131,12 +131,7 @@ internal static partial class OpRegistry
         h["rng_bit_generator"] = c =>
         {
             string algorithm = c.Enum("rng_algorithm") ?? "DEFAULT";
-            if (algorithm != "THREE_FRY")
-            {
-                throw new InterpreterException($"rng_bit_generator algorithm {algorithm} is not supported (THREE_FRY is)");
-            }
-
-            return RngBitGenerator.ThreeFry(c.T(0), c.ResultElement(1), c.ResultShape(1));
+            return RngBitGenerator.Generate(algorithm, c.T(0), c.ResultElement(1), c.ResultShape(1));
         };
         h["composite"] = c =>
         {

@@ -69,14 +69,14 @@ internal static partial class OpRegistry
         var operands = (object[])context.Operands.Clone();
         for (int i = 0; i < operands.Length; i++)
         {
-            if (QuantizedTypes.TryParse(IrTypes.ElementOf(op.GetOperand(i).Type).ToString()) is { } q && operands[i] is Tensor t)
+            if (QuantizedTypes.From(IrTypes.ElementOf(op.GetOperand(i).Type)) is { } q && operands[i] is Tensor t)
             {
                 operands[i] = QuantizedTypes.Dequantize(t, q);
                 any = true;
             }
         }
 
-        var resultQuant = op.Results.Select(r => QuantizedTypes.TryParse(IrTypes.ElementOf(r.Type).ToString())).ToArray();
+        var resultQuant = op.Results.Select(r => QuantizedTypes.From(IrTypes.ElementOf(r.Type))).ToArray();
         if (!any && resultQuant.All(q => q is null))
         {
             return run(context);
@@ -120,7 +120,7 @@ internal static partial class OpRegistry
         {
             var q = QuantOf(c.Op.GetResult(0).Type);
             var x = c.T(0);
-            if (QuantizedTypes.TryParse(IrTypes.ElementOf(c.Op.GetOperand(0).Type).ToString()) is { } inQ)
+            if (QuantizedTypes.From(IrTypes.ElementOf(c.Op.GetOperand(0).Type)) is { } inQ)
             {
                 x = QuantizedTypes.Dequantize(x, inQ);
             }
@@ -141,7 +141,7 @@ internal static partial class OpRegistry
     }
 
     private static QuantizedType QuantOf(MlirType type) =>
-        QuantizedTypes.TryParse(IrTypes.ElementOf(type).ToString()) ?? throw new InterpreterException($"{type} is not a uniform quantized type");
+        QuantizedTypes.From(IrTypes.ElementOf(type)) ?? throw new InterpreterException($"{type} is not a uniform quantized type");
 
     internal static int[] ShapeFromOperand(OpContext c, int index) => ElementCodec.ToLongs(c.T(index)).Select(v => checked((int)v)).ToArray();
 

@@ -1,5 +1,6 @@
-using System.Globalization;
 using MlirBuild.Interpreter.Tensors;
+using MlirBuild.Ir;
+using MlirBuild.Ir.Quant;
 
 namespace MlirBuild.Interpreter.Evaluation;
 
@@ -7,91 +8,26 @@ namespace MlirBuild.Interpreter.Evaluation;
 public sealed record QuantizedType(
     ElementType Storage, long StorageMin, long StorageMax, ElementType Expressed, int? Axis, double[] Scales, long[] ZeroPoints);
 
-/// <summary>Parses <c>!quant.uniform&lt;i8:f32, 0.5:-3&gt;</c> and the per-axis form <c>!quant.uniform&lt;i8&lt;-127:127&gt;:f32:1, {0.1:2, 0.2:3}&gt;</c>.</summary>
+/// <summary>Maps the IR's typed quant types (<see cref="UniformQuantizedType"/>, <see cref="UniformQuantizedPerAxisType"/>) to <see cref="QuantizedType"/>.</summary>
 public static class QuantizedTypes
 {
-    public static QuantizedType? TryParse(string text)
+    /// <summary>The uniform quantization of a per-layer or per-axis <c>!quant.uniform</c> element type; null for other types.</summary>
+    public static QuantizedType? From(MlirType type) => type switch
     {
-        text = text.Trim();
-        int start = text.IndexOf("quant.uniform<", StringComparison.Ordinal);
-        if (start < 0 || !text.EndsWith('>'))
-        {
-            return null;
-        }
+        UniformQuantizedType u => Make(u, null, [u.Scale], [u.ZeroPoint]),
+        UniformQuantizedPerAxisType p => Make(p, p.QuantizedDimension, p.Scales.ToArray(), p.ZeroPoints.ToArray()),
+        _ => null,
+    };
 
-        string body = text[(start + "quant.uniform<".Length)..^1];
-        int comma = TopLevelComma(body);
-        if (comma < 0)
-        {
-            return null;
-        }
-
-        string typesPart = body[..comma].Trim();
-        string paramsPart = body[(comma + 1)..].Trim();
-
-        // storage[<min:max>]:expressed[:axis]
-        string storageText = typesPart;
-        long? min = null;
-        long? max = null;
-        int angle = typesPart.IndexOf('<');
-        string rest;
-        if (angle >= 0)
-        {
-            int close = typesPart.IndexOf('>', angle);
-            storageText = typesPart[..angle];
-            var range = typesPart[(angle + 1)..close].Split(':');
-            min = long.Parse(range[0], CultureInfo.InvariantCulture);
-            max = long.Parse(range[1], CultureInfo.InvariantCulture);
-            rest = typesPart[(close + 1)..].TrimStart(':');
-        }
-        else
-        {
-            int colon = typesPart.IndexOf(':');
-            storageText = typesPart[..colon];
-            rest = typesPart[(colon + 1)..];
-        }
-
-        var parts = rest.Split(':');
-        if (storageText.StartsWith('u') && !storageText.StartsWith("ui", StringComparison.Ordinal))
-        {
-            storageText = "ui" + storageText[1..];
-        }
-
-        var storage = ElementType.TryParse(storageText);
-        var expressed = ElementType.TryParse(parts[0]);
-        if (storage is null || expressed is null)
-        {
-            return null;
-        }
-
-        int? axis = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
-        var scales = new List<double>();
-        var zeroPoints = new List<long>();
-        foreach (var item in paramsPart.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var sz = item.Split(':');
-            scales.Add(double.Parse(sz[0], CultureInfo.InvariantCulture));
-            zeroPoints.Add(sz.Length > 1 ? long.Parse(sz[1], CultureInfo.InvariantCulture) : 0);
-        }
-
-        var s = storage.Value;
-        return new QuantizedType(s, min ?? s.IntMin, max ?? s.IntMax, expressed.Value, axis, [.. scales], [.. zeroPoints]);
-    }
-
-    private static int TopLevelComma(string text)
+    private static QuantizedType? Make(Ir.Quant.QuantizedType q, int? axis, double[] scales, long[] zeroPoints)
     {
-        int depth = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (q.StorageWidth is not (2 or 4 or 8 or 16 or 32) || q.ExpressedType is null || IrTypes.TryElementTypeOf(q.ExpressedType) is not { } expressed)
         {
-            switch (text[i])
-            {
-                case '<' or '{' or '[' or '(': depth++; break;
-                case '>' or '}' or ']' or ')': depth--; break;
-                case ',' when depth == 0: return i;
-            }
+            return null;
         }
 
-        return -1;
+        var storage = q.IsSigned ? ElementType.SignedInt(q.StorageWidth) : ElementType.UnsignedInt(q.StorageWidth);
+        return new QuantizedType(storage, q.StorageMin, q.StorageMax, expressed, axis, scales, zeroPoints);
     }
 
     /// <summary>Expressed-type values to storage integers: round half to even, clamp to the storage range.</summary>

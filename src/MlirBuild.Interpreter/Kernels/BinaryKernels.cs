@@ -222,12 +222,23 @@ public static class BinaryKernels
                 BinaryOp.Multiply => x[i] * y[i],
                 BinaryOp.Divide => x[i] / y[i],
                 BinaryOp.Power => Complex.Pow(x[i], y[i]),
+                BinaryOp.Maximum => LexicographicLess(x[i], y[i]) ? y[i] : x[i],
+                BinaryOp.Minimum => LexicographicLess(y[i], x[i]) ? y[i] : x[i],
+                BinaryOp.Atan2 => ComplexAtan2(x[i], y[i]),
                 _ => throw new InterpreterException($"{op} is not defined for complex elements"),
             };
         }
 
         return ElementCodec.FromComplex(a.ElementType, a.Shape, x);
     }
+
+    /// <summary>The spec orders complex numbers lexicographically by (real, imaginary) for maximum and minimum.</summary>
+    private static bool LexicographicLess(Complex a, Complex b) =>
+        a.Real < b.Real || (a.Real == b.Real && a.Imaginary < b.Imaginary);
+
+    /// <summary>Complex atan2(y, x) = -i * log((x + i*y) / sqrt(x^2 + y^2)), as the reference interpreter defines it.</summary>
+    private static Complex ComplexAtan2(Complex y, Complex x) =>
+        -Complex.ImaginaryOne * Complex.Log((x + (Complex.ImaginaryOne * y)) / Complex.Sqrt((x * x) + (y * y)));
 
     /// <summary>stablehlo.complex: (real, imag) parts into complex elements.</summary>
     public static Tensor MakeComplex(Tensor real, Tensor imag)

@@ -98,27 +98,66 @@ public static class ConvertKernels
         return result;
     }
 
-    /// <summary>Reinterprets the bits; a narrower result gains a trailing dimension, a wider one loses it.</summary>
+    /// <summary>
+    /// Reinterprets the bits; a narrower result gains a trailing dimension, a wider one loses it. Elements are
+    /// concatenated least significant bit first (little-endian, as the reference interpreter does, so i1 x 64 -> i64
+    /// takes element 0 as bit 0).
+    /// </summary>
     public static Tensor BitcastConvert(Tensor x, ElementType target, int[] resultShape)
     {
-        if ((long)ShapeMath.Count(resultShape) * target.ByteSize != x.Bytes.Length)
+        int sourceBits = x.ElementType.Bits;
+        if ((long)ShapeMath.Count(resultShape) * target.Bits != (long)x.ElementCount * sourceBits)
         {
             throw new InterpreterException($"bitcast_convert: {x} does not fit {target} x {ShapeMath.Format(resultShape)}");
         }
 
-        if (target.Kind == ElementKind.Bool || x.ElementType.Kind == ElementKind.Bool || target.Bits < 8)
+        if (sourceBits % 8 == 0 && target.Bits % 8 == 0 && x.ElementType.Kind != ElementKind.Bool && target.Kind != ElementKind.Bool)
         {
-            // normalise sub-byte storage through the integer path
-            var longs = new long[x.ElementCount];
-            for (int i = 0; i < longs.Length; i++)
-            {
-                longs[i] = (long)ElementCodec.ReadBits(x.ElementType, x.Bytes, i);
-            }
-
-            return ElementCodec.FromLongs(target, resultShape, longs);
+            return new Tensor(target, resultShape, x.Data); // whole bytes: the little-endian buffers already agree
         }
 
-        return new Tensor(target, resultShape, x.Data);
+        // sub-byte or i1 elements are stored one per byte: go through a bit stream
+        var source = x.Bytes;
+        var result = Tensor.Create(target, resultShape, out var buffer);
+        int count = ShapeMath.Count(resultShape);
+        int sourceIndex = 0;
+        ulong current = 0;
+        int available = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ulong value = 0;
+            for (int got = 0; got < target.Bits;)
+            {
+                if (available == 0)
+                {
+                    current = ElementCodec.ReadBits(x.ElementType, source, sourceIndex++) & Mask(sourceBits);
+                    available = sourceBits;
+                }
+
+                int take = Math.Min(available, target.Bits - got);
+                value |= (current & Mask(take)) << got;
+                current = take == 64 ? 0 : current >> take;
+                available -= take;
+                got += take;
+            }
+
+            WriteBits(target, buffer, i, value);
+        }
+
+        return result;
+    }
+
+    private static ulong Mask(int bits) => bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
+
+    private static void WriteBits(ElementType type, Span<byte> data, int index, ulong bits)
+    {
+        switch (type.ByteSize)
+        {
+            case 1: data[index] = (byte)bits; break;
+            case 2: System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(data[(index * 2)..], (ushort)bits); break;
+            case 4: System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(data[(index * 4)..], (uint)bits); break;
+            default: System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(data[(index * 8)..], bits); break;
+        }
     }
 
     /// <summary>Rounds to a float with the given exponent and mantissa widths (ties to even), then back to the type.</summary>

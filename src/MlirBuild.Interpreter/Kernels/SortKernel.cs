@@ -45,8 +45,8 @@ public static class SortKernel
             {
                 for (int j = 0; j < inputs.Count; j++)
                 {
-                    args[j] = ScalarBody.ElementAt(inputs[j], positions[a]);
-                    args[inputs.Count + j] = ScalarBody.ElementAt(inputs[j], positions[b]);
+                    args[2 * j] = ScalarBody.ElementAt(inputs[j], positions[a]);
+                    args[(2 * j) + 1] = ScalarBody.ElementAt(inputs[j], positions[b]);
                 }
 
                 return lessThan(args);

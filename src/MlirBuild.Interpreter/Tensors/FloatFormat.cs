@@ -14,6 +14,10 @@ public enum NonFiniteBehavior
 
     /// <summary>f8E8M0FNU: unsigned, exponent only, all-ones is NaN, no zero.</summary>
     ExponentOnly,
+
+    /// <summary>The MX formats f4E2M1FN, f6E2M3FN, f6E3M2FN: every pattern is finite; overflow saturates to the largest
+    /// finite value (APFloat's FiniteOnly); NaN has no encoding and becomes zero.</summary>
+    FiniteOnly,
 }
 
 /// <summary>
@@ -34,11 +38,15 @@ public sealed class FloatFormat
     public static readonly FloatFormat F8E5M2FNUZ = new("f8E5M2FNUZ", 5, 2, 16, NonFiniteBehavior.NanOnlyNegativeZero);
     public static readonly FloatFormat F8E4M3B11FNUZ = new("f8E4M3B11FNUZ", 4, 3, 11, NonFiniteBehavior.NanOnlyNegativeZero);
     public static readonly FloatFormat F8E8M0FNU = new("f8E8M0FNU", 8, 0, 127, NonFiniteBehavior.ExponentOnly);
+    public static readonly FloatFormat F4E2M1FN = new("f4E2M1FN", 2, 1, 1, NonFiniteBehavior.FiniteOnly);
+    public static readonly FloatFormat F6E2M3FN = new("f6E2M3FN", 2, 3, 1, NonFiniteBehavior.FiniteOnly);
+    public static readonly FloatFormat F6E3M2FN = new("f6E3M2FN", 3, 2, 3, NonFiniteBehavior.FiniteOnly);
     public static readonly FloatFormat TF32 = new("tf32", 8, 10, 127, NonFiniteBehavior.Ieee);
 
     public static readonly IReadOnlyList<FloatFormat> All =
     [
         F64, F32, F16, BF16, F8E5M2, F8E4M3, F8E3M4, F8E4M3FN, F8E4M3FNUZ, F8E5M2FNUZ, F8E4M3B11FNUZ, F8E8M0FNU,
+        F4E2M1FN, F6E2M3FN, F6E3M2FN,
     ];
 
     private readonly double[]? _table;
@@ -71,7 +79,7 @@ public sealed class FloatFormat
         {
             NonFiniteBehavior.Ieee => Math.ScaleB(2 - Math.ScaleB(1, -mantissaBits), maxExpField - 1 - bias),
             NonFiniteBehavior.NanOnlyAllOnes => Math.ScaleB(2 - Math.ScaleB(2, -mantissaBits), maxExpField - bias),
-            NonFiniteBehavior.NanOnlyNegativeZero => Math.ScaleB(2 - Math.ScaleB(1, -mantissaBits), maxExpField - bias),
+            NonFiniteBehavior.NanOnlyNegativeZero or NonFiniteBehavior.FiniteOnly => Math.ScaleB(2 - Math.ScaleB(1, -mantissaBits), maxExpField - bias),
             _ => Math.ScaleB(1, maxExpField - 1 - bias),
         };
     }
@@ -193,6 +201,7 @@ public sealed class FloatFormat
                 NonFiniteBehavior.Ieee => (negative ? signBit : 0) | ((ulong)maxExpField << MantissaBits) | (1UL << (MantissaBits - 1)),
                 NonFiniteBehavior.NanOnlyAllOnes => (negative ? signBit : 0) | ((ulong)maxExpField << MantissaBits) | ((1UL << MantissaBits) - 1),
                 NonFiniteBehavior.NanOnlyNegativeZero => signBit,
+                NonFiniteBehavior.FiniteOnly => 0,
                 _ => (ulong)maxExpField,
             };
         }
@@ -303,7 +312,7 @@ public sealed class FloatFormat
         {
             NonFiniteBehavior.Ieee => expField >= (ulong)maxExpField,
             NonFiniteBehavior.NanOnlyAllOnes => expField > (ulong)maxExpField || (expField == (ulong)maxExpField && mantissa == (1UL << MantissaBits) - 1),
-            NonFiniteBehavior.NanOnlyNegativeZero => expField > (ulong)maxExpField,
+            NonFiniteBehavior.NanOnlyNegativeZero or NonFiniteBehavior.FiniteOnly => expField > (ulong)maxExpField,
             _ => expField >= (ulong)maxExpField,
         };
         if (overflow)
@@ -322,6 +331,7 @@ public sealed class FloatFormat
             NonFiniteBehavior.Ieee => sign | ((ulong)maxExpField << MantissaBits),
             NonFiniteBehavior.NanOnlyAllOnes => sign | ((ulong)maxExpField << MantissaBits) | ((1UL << MantissaBits) - 1),
             NonFiniteBehavior.NanOnlyNegativeZero => 1UL << (ExponentBits + MantissaBits),
+            NonFiniteBehavior.FiniteOnly => sign | ((ulong)maxExpField << MantissaBits) | ((1UL << MantissaBits) - 1),
             _ => (ulong)maxExpField,
         };
     }

@@ -32,6 +32,14 @@ public class Dialect
     /// <summary>Parses a dialect type from its verbatim text; report problems via <paramref name="error"/> and return null.</summary>
     public virtual MlirType? ParseType(string body, MlirContext context, Action<string> error) => null;
 
+    /// <summary>
+    /// Located form of <see cref="ParseType(string, MlirContext, Action{string})"/>, which the parser calls:
+    /// <c>errorAt(offset, message)</c> points at a character offset into <paramref name="body"/> (a negative offset means the
+    /// start of the type). By default it forwards to the unlocated overload.
+    /// </summary>
+    public virtual MlirType? ParseType(string body, MlirContext context, Action<int, string> errorAt) =>
+        ParseType(body, context, message => errorAt(-1, message));
+
     /// <summary>Parses a dialect attribute from its verbatim text (see <see cref="ParseType"/>).</summary>
     public virtual MlirAttribute? ParseAttribute(string body, MlirType? type, MlirContext context, Action<string> error) => null;
 

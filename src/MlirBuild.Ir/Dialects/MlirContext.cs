@@ -6,12 +6,13 @@ public sealed class MlirContext
     private readonly Dictionary<string, Dialect> dialects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OpDefinition> ops = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a context with the builtin and func dialects registered.</summary>
+    /// <summary>Creates a context with the builtin, func and quant (types only) dialects registered.</summary>
     public MlirContext(bool allowUnregisteredDialects = false)
     {
         AllowUnregisteredDialects = allowUnregisteredDialects;
         RegisterDialect(BuiltinDialect.Instance);
         RegisterDialect(FuncDialect.Instance);
+        RegisterDialect(Quant.QuantDialect.Instance);
     }
 
     /// <summary>Accept ops, types and attributes of dialects that are not registered (mlir-opt's --allow-unregistered-dialect).</summary>

@@ -50,6 +50,13 @@ public sealed class OpDefinition
 
     public OpPrintHook? Print { get; init; }
 
+    /// <summary>
+    /// When set, <see cref="Print"/> is used only for ops it accepts; others print in the generic form. Generated
+    /// declarative printers use it for ops their format cannot represent (a missing or foreign attribute, an
+    /// unimplemented <c>custom&lt;...&gt;</c> directive).
+    /// </summary>
+    public Func<Operation, bool>? CanPrint { get; init; }
+
     public OpFoldHook? Fold { get; init; }
 
     /// <summary>Suggests the printed name of the first result (MLIR's getAsmResultNames), e.g. <c>%f</c> for func.constant.</summary>

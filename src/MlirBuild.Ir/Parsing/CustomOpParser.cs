@@ -180,6 +180,25 @@ internal sealed partial class Parser
         public override bool ParseRegion(Region region, IReadOnlyList<RegionArgument>? arguments = null) =>
             p.ParseRegionBody(region, arguments, def.HasTrait(OpTraits.IsolatedFromAbove));
 
+        public override bool AtAttributeStart() => p.tok.Kind switch
+        {
+            TokenKind.KwTrue or TokenKind.KwFalse or TokenKind.KwUnit or TokenKind.String or TokenKind.LSquare
+                or TokenKind.LBrace or TokenKind.AtIdentifier or TokenKind.Minus or TokenKind.Integer or TokenKind.Float
+                or TokenKind.KwDense or TokenKind.KwDenseResource or TokenKind.KwArray or TokenKind.KwAffineMap
+                or TokenKind.KwAffineSet or TokenKind.KwLoc or TokenKind.KwStrided or TokenKind.HashIdentifier
+                or TokenKind.KwDistinct or TokenKind.KwSparse => true,
+            _ => p.AtTypeStart(),
+        };
+
+        public override MlirAttribute? TryParseAttribute(MlirType? type = null) => AtAttributeStart() ? p.ParseAttribute(type) : null;
+
+        public override Block? TryParseSuccessor() => p.tok.Kind == TokenKind.CaretIdentifier ? p.ParseSuccessor() : null;
+
+        public override bool PeekKeyword(string keyword) =>
+            p.tok.IsWordLike && p.lex.Text(p.tok).SequenceEqual(System.Text.Encoding.ASCII.GetBytes(keyword));
+
+        public override DenseArrayAttr? ParseDenseArrayBody(MlirType elementType) => p.ParseDenseArrayBody(elementType);
+
         public override bool ParseOptionalLocationSpecifier(out LocationAttr? location)
         {
             location = null;

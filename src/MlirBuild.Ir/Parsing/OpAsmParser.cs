@@ -158,4 +158,36 @@ public abstract class OpAsmParser
 
     /// <summary>Parses <c>loc(...)</c> when present.</summary>
     public abstract bool ParseOptionalLocationSpecifier(out LocationAttr? location);
+
+    /// <summary>
+    /// Parses an attribute when one starts here (MLIR's parseOptionalAttribute); null without consuming otherwise.
+    /// <paramref name="type"/> is the type implied for bare integer and float literals.
+    /// </summary>
+    public virtual MlirAttribute? TryParseAttribute(MlirType? type = null) => throw new NotSupportedException();
+
+    /// <summary>True when the next token can start an attribute (nothing consumed).</summary>
+    public virtual bool AtAttributeStart() => throw new NotSupportedException();
+
+    /// <summary>Parses a successor label <c>^bb</c> when one is next; null without consuming otherwise.</summary>
+    public virtual Block? TryParseSuccessor() => throw new NotSupportedException();
+
+    public Block? ParseSuccessor()
+    {
+        var b = TryParseSuccessor();
+        if (b is null)
+        {
+            EmitError("expected block name");
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// Parses the stripped form of a dense array, <c>[1, 0]</c> or <c>[]</c>, with elements of
+    /// <paramref name="elementType"/> (how ODS formats write DenseI64ArrayAttr and friends).
+    /// </summary>
+    public virtual DenseArrayAttr? ParseDenseArrayBody(MlirType elementType) => throw new NotSupportedException();
+
+    /// <summary>True when the next token is the bare keyword <paramref name="keyword"/> (nothing consumed).</summary>
+    public virtual bool PeekKeyword(string keyword) => throw new NotSupportedException();
 }

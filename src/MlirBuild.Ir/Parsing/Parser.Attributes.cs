@@ -58,8 +58,9 @@ internal sealed partial class Parser
             {
                 var bytes = lex.StringBytes(tok);
                 Consume();
-                MlirType? strType = null;
-                if (ConsumeIf(TokenKind.Colon))
+                // An implied type (ODS formats pass NoneType for StrAttr) means no trailing `: type` is read.
+                MlirType? strType = type is NoneType ? null : type;
+                if (type is null && ConsumeIf(TokenKind.Colon))
                 {
                     strType = ParseType();
                     if (strType is null)
@@ -330,7 +331,9 @@ internal sealed partial class Parser
 
         Consume();
         MlirType? type = expected;
-        if (ConsumeIf(TokenKind.Colon))
+
+        // Like MLIR, a trailing `: type` is only read when the caller implies no type (ODS formats pass one).
+        if (expected is null && ConsumeIf(TokenKind.Colon))
         {
             type = ParseType();
             if (type is null)
@@ -520,6 +523,38 @@ internal sealed partial class Parser
         }
 
         return Expect(TokenKind.Greater, "expected '>' to close an array attribute") ? new DenseArrayAttr(elt, data.ToArray()) : null;
+    }
+
+    /// <summary>The stripped dense array form <c>[1, 0]</c> used by ODS assembly formats.</summary>
+    private DenseArrayAttr? ParseDenseArrayBody(MlirType elt)
+    {
+        if (!Expect(TokenKind.LSquare, "expected '['"))
+        {
+            return null;
+        }
+
+        int eb = DenseElementsAttr.ElementStorageBytesOf(elt);
+        var data = new List<byte>();
+        if (!ConsumeIf(TokenKind.RSquare))
+        {
+            var buffer = new byte[eb];
+            do
+            {
+                if (!ParseDenseElementInto(elt, buffer))
+                {
+                    return null;
+                }
+
+                data.AddRange(buffer);
+            }
+            while (ConsumeIf(TokenKind.Comma));
+            if (!Expect(TokenKind.RSquare, "expected ']'"))
+            {
+                return null;
+            }
+        }
+
+        return (DenseArrayAttr)UniqueAttribute(new DenseArrayAttr(elt, data.ToArray()));
     }
 
     /// <summary>Parses one scalar literal (true/false/int/float) of <paramref name="elt"/> into little-endian bytes.</summary>

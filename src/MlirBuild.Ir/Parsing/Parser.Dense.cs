@@ -373,6 +373,15 @@ internal sealed partial class Parser
         bool isBool = st.ElementType is IntegerType { Width: 1 };
         long expected = isBool ? (n + 7) / 8 : n * eb;
         long splatSize = isBool ? 1 : eb;
+
+        // Newer MLIR (the StableHLO corpus's JAX exports) also writes i1 hex one byte per element.
+        bool boolBytes = isBool && n > 1 && byteCount == n;
+        if (boolBytes)
+        {
+            isBool = false;
+            expected = n;
+        }
+
         if (byteCount != expected && byteCount != splatSize)
         {
             EmitError(start, $"elements hex data size is invalid for provided type: '{st}'");
@@ -407,6 +416,14 @@ internal sealed partial class Parser
             }
 
             return DenseElementsAttr.Create(st, unpacked);
+        }
+
+        if (boolBytes)
+        {
+            for (int i = 0; i < data.Length; i++)
+            {
+                data[i] = data[i] != 0 ? (byte)1 : (byte)0;
+            }
         }
 
         if (byteCount == eb)

@@ -561,10 +561,20 @@ internal sealed partial class Parser
         if (ctx.GetDialect(dialect) is { } d)
         {
             string? error = null;
-            var t = d.ParseType(body, ctx, e => error ??= e);
+            int errorOffset = -1;
+            var t = d.ParseType(body, ctx, (offset, e) =>
+            {
+                if (error is null)
+                {
+                    error = e;
+                    errorOffset = offset;
+                }
+            });
             if (error is not null)
             {
-                EmitError(at, error);
+                // The body starts right after the sigil; offsets count UTF-16 chars of the decoded body.
+                int pos = errorOffset < 0 ? at.Start : at.Start + 1 + System.Text.Encoding.UTF8.GetByteCount(body.AsSpan(0, Math.Min(errorOffset, body.Length)));
+                EmitError(Loc(pos), error);
                 return null;
             }
 

@@ -82,7 +82,7 @@ internal sealed class OperationPrinter : OpAsmPrinter
             w.Write(" = ");
         }
 
-        if (!options.Generic && op.Definition?.Print is { } hook)
+        if (!options.Generic && op.Definition?.Print is { } hook && (op.Definition.CanPrint is null || op.Definition.CanPrint(op)))
         {
             string name = op.Name;
             string dd = defaultDialects.Peek();
@@ -163,6 +163,12 @@ internal sealed class OperationPrinter : OpAsmPrinter
     public override void PrintOperand(Value value) => naming.WriteValue(w, value);
 
     public override void PrintSuccessor(Block block) => w.Write(naming.BlockName(block));
+
+    public override void PrintNewline()
+    {
+        w.Write('\n');
+        Indent();
+    }
 
     public override void PrintOptionalAttrDict(IEnumerable<NamedAttribute> attrs, IReadOnlyCollection<string>? elided = null, bool withKeyword = false)
     {

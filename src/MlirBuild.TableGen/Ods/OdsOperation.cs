@@ -46,7 +46,18 @@ public sealed record OdsTrait(
     string QualifiedName,
     string DocName,
     string? Effects,
-    ImmutableEquatableArray<string> Values);
+    ImmutableEquatableArray<string> Values)
+{
+    /// <summary>For <c>AllTypesMatch</c> and <c>TypesMatchWith</c>: which names' types are tied (null otherwise).</summary>
+    public OdsTypeMatch? TypeMatch { get; init; }
+}
+
+/// <summary>
+/// Types tied by a trait: <c>AllTypesMatch&lt;names&gt;</c> (<see cref="Transformer"/> null: all equal) or
+/// <c>TypesMatchWith&lt;lhs, rhs, transformer&gt;</c> (<see cref="Names"/> = lhs, rhs; rhs's type is the C++
+/// <see cref="Transformer"/> applied to lhs's, <c>$_self</c> when it is the identity).
+/// </summary>
+public sealed record OdsTypeMatch(ImmutableEquatableArray<string> Names, string? Transformer);
 
 /// <summary>A custom builder: its C++ parameter list (for reference; C# factories are derived from the arguments).</summary>
 public sealed record OdsBuilder(string Parameters);

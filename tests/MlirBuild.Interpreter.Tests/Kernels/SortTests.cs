@@ -18,7 +18,7 @@ public sealed class SortTests
         var payload = Enumerable.Range(0, rows * length).Select(i => (long)i).ToArray();
         var keyT = TestTensors.Ints(ElementType.I32, [rows, length], keys);
         var payloadT = TestTensors.Ints(ElementType.I32, [rows, length], payload);
-        var sorted = SortKernel.Sort([keyT, payloadT], 1, args => ElementCodec.ToLongs(args[0])[0] < ElementCodec.ToLongs(args[2])[0]);
+        var sorted = SortKernel.Sort([keyT, payloadT], 1, args => ElementCodec.ToLongs(args[0])[0] < ElementCodec.ToLongs(args[1])[0]);
         var sortedPayload = ElementCodec.ToLongs(sorted[1]);
         for (int r = 0; r < rows; r++)
         {

@@ -61,7 +61,30 @@ internal static class TraitReader
         }
 
         var values = HasField(def, "values") ? ListOfStrings(def, "values").ToImmutableEquatableArray() : ImmutableEquatableArray<string>.Empty;
-        return new OdsTrait(kind, def.Name, qualified, docName, effects, values);
+        return new OdsTrait(kind, def.Name, qualified, docName, effects, values) { TypeMatch = ReadTypeMatch(def) };
+    }
+
+    /// <summary>The type-equality facts of AllTypesMatch / SameTypeOperands-like predicates and TypesMatchWith.</summary>
+    private static OdsTypeMatch? ReadTypeMatch(Record def)
+    {
+        if (IsSubClassOf(def, "AllTypesMatch"))
+        {
+            return new OdsTypeMatch(ListOfStrings(def, "values").ToImmutableEquatableArray(), null);
+        }
+
+        if (IsSubClassOf(def, "TypesMatchWith"))
+        {
+            var lhs = String(def, "lhs");
+            var rhs = String(def, "rhs");
+            if (lhs is null || rhs is null)
+            {
+                return null;
+            }
+
+            return new OdsTypeMatch(new[] { lhs, rhs }.ToImmutableEquatableArray(), String(def, "transformer") ?? "$_self");
+        }
+
+        return null;
     }
 
     private static string QualifiedName(Record def, OdsTraitKind kind, string traitField)
