@@ -94,9 +94,9 @@ internal static class AttrDefEmitter
             if (plan.HasCustomAssembly)
             {
                 w.Line(plan.ClassName + "? result = null;");
-                w.Line("bool? ok = null;");
-                w.Line("ParseCustom(p, ref result, ref ok);");
-                w.Line("return ok == true ? result : null;");
+                w.Line("var status = " + Ir + "CustomDirectiveStatus.NotImplemented;");
+                w.Line("ParseCustom(p, ref result, ref status);");
+                w.Line("return status == " + Ir + "CustomDirectiveStatus.Success ? result : null;");
             }
             else
             {
@@ -107,8 +107,8 @@ internal static class AttrDefEmitter
         if (plan.HasCustomAssembly)
         {
             w.Line();
-            w.Line("/// <summary>Hand-written parser of the text after the mnemonic: set <paramref name=\"ok\"/> (false after reporting an error on the parser).</summary>");
-            w.Line("static partial void ParseCustom(" + Ir + "DialectAsmParser parser, ref " + plan.ClassName + "? result, ref bool? ok);");
+            w.Line("/// <summary>Hand-written parser of the text after the mnemonic: set <paramref name=\"result\"/> and <paramref name=\"status\"/> (Failure after reporting an error on the parser).</summary>");
+            w.Line("static partial void ParseCustom(" + Ir + "DialectAsmParser parser, ref " + plan.ClassName + "? result, ref " + Ir + "CustomDirectiveStatus status);");
         }
     }
 
@@ -137,9 +137,9 @@ internal static class AttrDefEmitter
             w.Line("w.Write(" + CSharpLiteral.String(plan.Mnemonic) + ");");
             if (plan.HasCustomAssembly)
             {
-                w.Line("var printed = false;");
-                w.Line("PrintCustom(w, ref printed);");
-                using (w.Block("if (!printed)"))
+                w.Line("var status = " + Ir + "CustomDirectiveStatus.NotImplemented;");
+                w.Line("PrintCustom(w, ref status);");
+                using (w.Block("if (status != " + Ir + "CustomDirectiveStatus.Success)"))
                 {
                     // No hand-written printer: a readable struct form.
                     w.Line("w.Write('<');");
@@ -169,8 +169,8 @@ internal static class AttrDefEmitter
         if (plan.HasCustomAssembly)
         {
             w.Line();
-            w.Line("/// <summary>Hand-written printer of the text after the mnemonic; set <paramref name=\"printed\"/>.</summary>");
-            w.Line("partial void PrintCustom(" + Ir + "AsmWriter writer, ref bool printed);");
+            w.Line("/// <summary>Hand-written printer of the text after the mnemonic; set <paramref name=\"status\"/> to Success.</summary>");
+            w.Line("partial void PrintCustom(" + Ir + "AsmWriter writer, ref " + Ir + "CustomDirectiveStatus status);");
         }
     }
 }

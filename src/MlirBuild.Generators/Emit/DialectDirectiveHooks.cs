@@ -148,27 +148,27 @@ internal static class DialectDirectiveHooks
             var valueParams = string.Concat(types.Select((t, i) => ", " + t + " value" + i));
             var refArgs = string.Concat(types.Select((t, i) => ", ref value" + i));
             var valueArgs = string.Concat(types.Select((t, i) => ", value" + i));
-            w.Line("/// <summary>Hand-written parser of <c>custom&lt;" + name + "&gt;</c>: set <paramref name=\"result\"/> (false after reporting an error).</summary>");
-            w.Line("static partial void Parse" + name + "(" + Ir + "DialectAsmParser parser" + refParams + ", ref bool? result);");
+            w.Line("/// <summary>Hand-written parser of the attribute/type directive <c>" + name + "</c>: set <paramref name=\"status\"/> (Failure after reporting an error).</summary>");
+            w.Line("static partial void Parse" + name + "(" + Ir + "DialectAsmParser parser" + refParams + ", ref " + Ir + "CustomDirectiveStatus status);");
             w.Line();
-            w.Line("/// <summary>Hand-written printer of <c>custom&lt;" + name + "&gt;</c>: set <paramref name=\"printed\"/>.</summary>");
-            w.Line("static partial void Print" + name + "(" + Ir + "AsmWriter writer" + valueParams + ", ref bool printed);");
+            w.Line("/// <summary>Hand-written printer of the attribute/type directive <c>" + name + "</c>: set <paramref name=\"status\"/> to Success.</summary>");
+            w.Line("static partial void Print" + name + "(" + Ir + "AsmWriter writer" + valueParams + ", ref " + Ir + "CustomDirectiveStatus status);");
             w.Line();
-            w.Line("/// <summary>Runs the <c>" + name + "</c> parser hook: null when there is none.</summary>");
+            w.Line("/// <summary>Runs the <c>" + name + "</c> parser hook: null when there is none, else whether it succeeded.</summary>");
             using (w.Block("internal static bool? InvokeParse" + name + "(" + Ir + "DialectAsmParser parser" + refParams + ")"))
             {
-                w.Line("bool? result = null;");
-                w.Line("Parse" + name + "(parser" + refArgs + ", ref result);");
-                w.Line("return result;");
+                w.Line("var status = " + Ir + "CustomDirectiveStatus.NotImplemented;");
+                w.Line("Parse" + name + "(parser" + refArgs + ", ref status);");
+                w.Line("return status == " + Ir + "CustomDirectiveStatus.NotImplemented ? null : status == " + Ir + "CustomDirectiveStatus.Success;");
             }
 
             w.Line();
             w.Line("/// <summary>Runs the <c>" + name + "</c> printer hook: false when there is none.</summary>");
             using (w.Block("internal static bool InvokePrint" + name + "(" + Ir + "AsmWriter writer" + valueParams + ")"))
             {
-                w.Line("var printed = false;");
-                w.Line("Print" + name + "(writer" + valueArgs + ", ref printed);");
-                w.Line("return printed;");
+                w.Line("var status = " + Ir + "CustomDirectiveStatus.NotImplemented;");
+                w.Line("Print" + name + "(writer" + valueArgs + ", ref status);");
+                w.Line("return status == " + Ir + "CustomDirectiveStatus.Success;");
             }
         }
     }

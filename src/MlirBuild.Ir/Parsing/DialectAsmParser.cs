@@ -324,6 +324,16 @@ public sealed class DialectAsmParser : OpAsmParser
 
     public override bool ParseAttrDictBody(List<NamedAttribute> into) => inner.ParseAttrDictBody(into);
 
+    public override MlirAttribute? TryParseAttribute(MlirType? type = null) => inner.TryParseAttribute(type);
+
+    public override bool AtAttributeStart() => inner.AtAttributeStart();
+
+    public override DenseArrayAttr? ParseDenseArrayBody(MlirType elementType) => inner.ParseDenseArrayBody(elementType);
+
+    public override bool PeekKeyword(string keyword) => inner.PeekKeyword(keyword);
+
+    public override Block? TryParseSuccessor() => null;
+
     public override UnresolvedOperand? TryParseOperand() => null;
 
     public override bool ResolveOperands(IReadOnlyList<UnresolvedOperand> operands, IReadOnlyList<MlirType> types, List<Value> into)

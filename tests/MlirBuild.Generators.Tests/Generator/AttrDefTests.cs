@@ -20,15 +20,16 @@ public sealed class AttrDefTests
             // The hand-written `custom<Sizes>` pair: `[2, 3]`.
             public sealed partial class TestDialect
             {
-                static partial void ParseSizes(DialectAsmParser parser, ref EquatableArray<long> value0, ref bool? result)
+                static partial void ParseSizes(DialectAsmParser parser, ref EquatableArray<long> value0, ref CustomDirectiveStatus status)
                 {
-                    result = parser.ParsePunct("[") && parser.ParseCommaSeparated<long>((out long v) => parser.ParseInteger(out v), out value0) && parser.ParsePunct("]");
+                    var ok = parser.ParsePunct("[") && parser.ParseCommaSeparated<long>((out long v) => parser.ParseInteger(out v), out value0) && parser.ParsePunct("]");
+                    status = ok ? CustomDirectiveStatus.Success : CustomDirectiveStatus.Failure;
                 }
 
-                static partial void PrintSizes(AsmWriter writer, EquatableArray<long> value0, ref bool printed)
+                static partial void PrintSizes(AsmWriter writer, EquatableArray<long> value0, ref CustomDirectiveStatus status)
                 {
                     writer.Write('[').WriteList(value0, (w, v) => w.Write(v)).Write(']');
-                    printed = true;
+                    status = CustomDirectiveStatus.Success;
                 }
             }
         }
