@@ -62,4 +62,43 @@ public class TblgenCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void GenCSharpRewritesOnlyChangedFiles()
+    {
+        var td = Path.Combine(RepoPaths.LlvmInclude, "mlir/Dialect/Index/IR/IndexOps.td");
+        var dir = Path.Combine(Path.GetTempPath(), "mlirbuild-gencs-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, _, err) = RunCli("tblgen", "-I", RepoPaths.LlvmInclude, td, "--gen-csharp", "-o", dir);
+            Assert.True(code == 0, err);
+            var files = Directory.GetFiles(dir).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            Assert.True(files.Count > 2, "expected op files, got " + files.Count);
+            var contents = files.ToDictionary(f => f, File.ReadAllText);
+
+            // Mark every file old, and damage one: the next run rewrites only the damaged one.
+            var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            foreach (var f in files)
+            {
+                File.SetLastWriteTimeUtc(f, old);
+            }
+
+            File.WriteAllText(files[1], "// damaged\n");
+            (code, _, err) = RunCli("tblgen", "-I", RepoPaths.LlvmInclude, td, "--gen-csharp", "-o", dir);
+            Assert.True(code == 0, err);
+            Assert.Equal(files, Directory.GetFiles(dir).OrderBy(f => f, StringComparer.Ordinal).ToList());
+            foreach (var f in files)
+            {
+                Assert.Equal(contents[f], File.ReadAllText(f));
+                Assert.Equal(f == files[1], File.GetLastWriteTimeUtc(f) != old);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
 }

@@ -90,6 +90,11 @@ internal static class FormatCommand
             return 2;
         }
 
+        if (!args.SplitInputFile && args.Inputs[0] != "-")
+        {
+            return FormatFile(args.Inputs[0], args.Output, options, stdout, stderr);
+        }
+
         if (!TryRead(args.Inputs[0], stdin, stderr, out var name, out var bytes))
         {
             return 1;
@@ -117,6 +122,40 @@ internal static class FormatCommand
             stderr);
         Report(diagnostics ?? [], stderr);
         return written && diagnostics is { HasErrors: false } ? 0 : 1;
+    }
+
+    /// <summary>
+    /// One module from a file: mapped rather than read (pages the parser has passed leave memory) and printed
+    /// straight into the output, so a big file costs about its IR, not its text on top.
+    /// </summary>
+    private static int FormatFile(string path, string? output, FormatOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        MappedSource source;
+        try
+        {
+            source = MappedSource.Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"{path}: error: cannot read file: {e.Message}");
+            return 1;
+        }
+
+        using (source)
+        {
+            DiagnosticBag? diagnostics = null;
+            var written = WriteOutput(
+                output,
+                w =>
+                {
+                    diagnostics = MlirFormatter.Format(source, path, options, w);
+                    return !diagnostics.HasErrors;
+                },
+                stdout,
+                stderr);
+            Report(diagnostics ?? [], stderr);
+            return written && diagnostics is { HasErrors: false } ? 0 : 1;
+        }
     }
 
     private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)

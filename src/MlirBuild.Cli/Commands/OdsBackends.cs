@@ -41,14 +41,34 @@ internal static class OdsBackends
         var files = result.Sources.Append(new GeneratedSource(SupportEmitter.HintName, SupportEmitter.Emit()));
         foreach (var source in files)
         {
-            var target = Path.Combine(outputDirectory, source.HintName);
-            var tmp = target + ".tmp" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            File.WriteAllText(tmp, source.Text, new System.Text.UTF8Encoding(false));
-            File.Move(tmp, target, overwrite: true);
+            WriteIfChanged(Path.Combine(outputDirectory, source.HintName), source.Text);
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no BOM) to a temporary name, then moves it over <paramref name="target"/>,
+    /// unless the file already holds exactly these bytes: as llvm-tblgen's write-if-changed, an unchanged file keeps
+    /// its timestamp (nothing downstream rebuilds), and regenerating skips the write and rename, which cost more than
+    /// generation itself on a journaling file system (build/bench-gencsharp.sh).
+    /// </summary>
+    internal static bool WriteIfChanged(string target, string text)
+    {
+        var bytes = Utf8NoBom.GetBytes(text);
+        var existing = new FileInfo(target);
+        if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        var tmp = target + ".tmp" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllBytes(tmp, bytes);
+        File.Move(tmp, target, overwrite: true);
+        return true;
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(false);
 
     private static void Report(IEnumerable<OdsDiagnostic> diagnostics)
     {

@@ -34,6 +34,22 @@ public sealed class SourceWriter
 
     public SourceWriter Line() => Line(string.Empty);
 
+    /// <summary>
+    /// Starts a non-empty line at the current indentation and returns the builder to append its text to; finish it
+    /// with <see cref="EndLine"/>. For hot paths (long doc comments) that would otherwise build temporary strings.
+    /// </summary>
+    internal StringBuilder BeginLine()
+    {
+        for (var i = 0; i < Indentation; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        return _builder;
+    }
+
+    internal void EndLine() => _builder.Append('\n');
+
     /// <summary>Writes a formatted line; arguments are formatted with the invariant culture.</summary>
     public SourceWriter LineFormat(string format, params object[] args) =>
         Line(string.Format(CultureInfo.InvariantCulture, format, args));

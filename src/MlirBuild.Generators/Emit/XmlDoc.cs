@@ -24,15 +24,55 @@ internal static class XmlDoc
         if (body.Length != 0)
         {
             writer.Line("/// <code>");
-            foreach (var line in body.Split('\n'))
+            for (var start = 0; ; )
             {
-                writer.Line(("/// " + Escape(line)).TrimEnd());
+                var end = body.IndexOf('\n', start);
+                WriteCodeLine(writer, body, start, end < 0 ? body.Length : end);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                start = end + 1;
             }
 
             writer.Line("/// </code>");
         }
 
         writer.Line("/// </remarks>");
+    }
+
+    /// <summary>
+    /// Writes <c>("/// " + Escape(line)).TrimEnd()</c> for the line text[start..end) straight into the writer
+    /// (descriptions are most of the generated text): trailing white space dropped, '\r' dropped, &amp;, &lt;, &gt; escaped.
+    /// </summary>
+    private static void WriteCodeLine(SourceWriter writer, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var sb = writer.BeginLine().Append("///");
+        if (end > start)
+        {
+            sb.Append(' ');
+            var run = start;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var escaped = c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '\r' => string.Empty, _ => null };
+                if (escaped is not null)
+                {
+                    sb.Append(text, run, i - run).Append(escaped);
+                    run = i + 1;
+                }
+            }
+
+            sb.Append(text, run, end - run);
+        }
+
+        writer.EndLine();
     }
 
     public static string Escape(string text) =>

@@ -11,15 +11,59 @@ public sealed class Lexer
     private readonly ReadOnlyMemory<byte> source;
     private readonly Dictionary<string, string> internTable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> internLookup;
-    private int[]? lineStarts;
+    private readonly Action<int, int>? release;
+
+    // Line starts are found lazily up to `linesScannedTo`, so big sources are not swept ahead of the parse.
+    private readonly List<int> lineStarts = new() { 0 };
+    private int linesScannedTo;
+    private int nextRelease = int.MaxValue;
+    private int releasedTo;
     private int pos;
 
     public Lexer(ReadOnlyMemory<byte> utf8Source, string fileName)
+        : this(utf8Source, fileName, null)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="release"/>, when given, is told source ranges [start, end) that are no longer needed (they may
+    /// still be read again, e.g. for an error message): a memory-mapped source drops those pages.
+    /// </summary>
+    public Lexer(ReadOnlyMemory<byte> utf8Source, string fileName, Action<int, int>? release)
     {
         source = utf8Source;
         FileName = fileName;
         internLookup = internTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.release = release;
+        if (release is not null)
+        {
+            nextRelease = ReleaseStep;
+        }
     }
+
+    /// <summary>How much source is read between two release notices, and how much is kept behind the position.</summary>
+    private const int ReleaseStep = 8 << 20;
+
+    private const int ReleaseMargin = 1 << 20;
+
+    /// <summary>Tells the release hook (if any) that the source before <paramref name="offset"/> minus a margin is done.</summary>
+    public void NoteProgress(int offset)
+    {
+        if (offset >= nextRelease)
+        {
+            int end = offset - ReleaseMargin;
+            if (end > releasedTo)
+            {
+                release!(releasedTo, end);
+                releasedTo = end;
+            }
+
+            nextRelease = offset + ReleaseStep;
+        }
+    }
+
+    /// <summary>Tells the release hook (if any) that [start, end) was read again and is done (e.g. decoded hex).</summary>
+    public void Release(int start, int end) => release?.Invoke(start, end);
 
     public string FileName { get; }
 
@@ -84,8 +128,15 @@ public sealed class Lexer
     /// <summary>1-based line and column (in bytes, as MLIR counts) of a source offset.</summary>
     public (int Line, int Column) LineColumn(int offset)
     {
-        lineStarts ??= ComputeLineStarts(source.Span);
-        int lo = 0, hi = lineStarts.Length - 1;
+        ScanLinesTo(offset);
+        int last = lineStarts.Count - 1;
+        if (lineStarts[last] <= offset)
+        {
+            // The common case: a location at the parse position, on the last line scanned so far.
+            return (last + 1, offset - lineStarts[last] + 1);
+        }
+
+        int lo = 0, hi = last;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;
@@ -105,8 +156,12 @@ public sealed class Lexer
     /// <summary>The source offset of a 1-based line and column.</summary>
     public int OffsetOf(int line, int column)
     {
-        lineStarts ??= ComputeLineStarts(source.Span);
-        if (line < 1 || line > lineStarts.Length)
+        while (lineStarts.Count < line && linesScannedTo < source.Length)
+        {
+            ScanLinesTo((int)Math.Min(source.Length, linesScannedTo + 65536L));
+        }
+
+        if (line < 1 || line > lineStarts.Count)
         {
             return 0;
         }
@@ -114,23 +169,23 @@ public sealed class Lexer
         return Math.Min(source.Length, lineStarts[line - 1] + Math.Max(0, column - 1));
     }
 
-    private static int[] ComputeLineStarts(ReadOnlySpan<byte> s)
+    /// <summary>Records every line start at or before <paramref name="offset"/> (newlines before it).</summary>
+    private void ScanLinesTo(int offset)
     {
-        var list = new List<int> { 0 };
-        int off = 0;
-        while (true)
+        var s = source.Span;
+        int end = Math.Min(offset, s.Length);
+        while (linesScannedTo < end)
         {
-            int i = s[off..].IndexOf((byte)'\n');
+            int i = s[linesScannedTo..end].IndexOf((byte)'\n');
             if (i < 0)
             {
+                linesScannedTo = end;
                 break;
             }
 
-            off += i + 1;
-            list.Add(off);
+            linesScannedTo += i + 1;
+            lineStarts.Add(linesScannedTo);
         }
-
-        return list.ToArray();
     }
 
     private Token Make(TokenKind kind, int start) => new(kind, start, pos - start);
@@ -151,6 +206,7 @@ public sealed class Lexer
 
     public Token Next()
     {
+        NoteProgress(pos);
         var s = source.Span;
         while (true)
         {
@@ -419,7 +475,7 @@ public sealed class Lexer
         var s = source.Span;
         while (true)
         {
-            int i = s[pos..].IndexOfAny((byte)'"', (byte)'\\', (byte)'\n');
+            int i = IndexOfStringSpecial(s);
             if (i < 0)
             {
                 pos = s.Length;
@@ -431,6 +487,14 @@ public sealed class Lexer
             if (c == '"')
             {
                 pos++;
+                if (pos - start > ReleaseMargin)
+                {
+                    // A huge string (hex constant) has no newline: mark it scanned so locations after it need not
+                    // read it again.
+                    ScanLinesTo(start);
+                    linesScannedTo = Math.Max(linesScannedTo, pos);
+                }
+
                 return Make(TokenKind.String, start);
             }
 
@@ -459,6 +523,33 @@ public sealed class Lexer
             {
                 return Error(pos - 1, "unknown escape in string literal");
             }
+        }
+    }
+
+    /// <summary>
+    /// Offset from <see cref="pos"/> of the next quote, backslash or newline. Long strings (hex constants) are
+    /// searched in steps so the release hook can drop what was passed.
+    /// </summary>
+    private int IndexOfStringSpecial(ReadOnlySpan<byte> s)
+    {
+        const int Step = 4 << 20;
+        int from = pos;
+        while (true)
+        {
+            int n = Math.Min(Step, s.Length - from);
+            int i = s.Slice(from, n).IndexOfAny((byte)'"', (byte)'\\', (byte)'\n');
+            if (i >= 0)
+            {
+                return from - pos + i;
+            }
+
+            from += n;
+            if (from >= s.Length)
+            {
+                return -1;
+            }
+
+            NoteProgress(from);
         }
     }
 

@@ -30,9 +30,18 @@ public static class MlirParser
     }
 
     /// <summary>Parses UTF-8 text. Large hex constants are decoded straight from this buffer into raw bytes.</summary>
-    public static ParseResult Parse(ReadOnlyMemory<byte> utf8, string fileName, MlirContext context, ParserOptions? options = null)
+    public static ParseResult Parse(ReadOnlyMemory<byte> utf8, string fileName, MlirContext context, ParserOptions? options = null) =>
+        Parse(new Parser(utf8, fileName, context, options ?? new ParserOptions()));
+
+    /// <summary>
+    /// Parses a (possibly memory-mapped) file, letting it drop the pages the parser has passed, so peak memory is
+    /// about the IR rather than IR plus file. The IR keeps no reference into <paramref name="source"/>.
+    /// </summary>
+    public static ParseResult Parse(MappedSource source, string fileName, MlirContext context, ParserOptions? options = null) =>
+        Parse(new Parser(source.Memory, fileName, context, options ?? new ParserOptions(), source.IsMapped ? source.Release : null));
+
+    private static ParseResult Parse(Parser parser)
     {
-        var parser = new Parser(utf8, fileName, context, options ?? new ParserOptions());
         Operation? module;
         try
         {

@@ -14,9 +14,9 @@ internal sealed partial class Parser
     private Token tok;
     private int depth;
 
-    public Parser(ReadOnlyMemory<byte> utf8, string fileName, MlirContext context, ParserOptions options)
+    public Parser(ReadOnlyMemory<byte> utf8, string fileName, MlirContext context, ParserOptions options, Action<int, int>? releaseSource = null)
     {
-        lex = new Lexer(utf8, fileName);
+        lex = new Lexer(utf8, fileName, releaseSource);
         ctx = context;
         this.options = options;
         Consume();

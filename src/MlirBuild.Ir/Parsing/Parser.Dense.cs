@@ -389,7 +389,7 @@ internal sealed partial class Parser
         }
 
         var data = new byte[byteCount];
-        if (!DecodeHex(digits, data))
+        if (!DecodeHex(digits, data, hexTok.Start + 3))
         {
             EmitError(hexTok, "expected string containing hex digits starting with `0x`");
             return null;
@@ -441,12 +441,16 @@ internal sealed partial class Parser
         return null;
     }
 
-    /// <summary>Decodes hex digits (ASCII bytes) into <paramref name="dest"/> in chunks with the vectorized BCL decoder.</summary>
-    private static bool DecodeHex(ReadOnlySpan<byte> digits, Span<byte> dest)
+    /// <summary>
+    /// Decodes hex digits (ASCII bytes at source offset <paramref name="sourceOffset"/>) into <paramref name="dest"/>
+    /// in chunks with the vectorized BCL decoder, telling the lexer how far it got (a mapped source drops those pages).
+    /// </summary>
+    private bool DecodeHex(ReadOnlySpan<byte> digits, Span<byte> dest, int sourceOffset)
     {
         const int ChunkBytes = 32 * 1024;
         Span<char> chars = new char[Math.Min(digits.Length, ChunkBytes * 2)];
-        int written = 0;
+        const int ReleaseEvery = 2 << 20;
+        int written = 0, released = 0;
         while (written < dest.Length)
         {
             int n = Math.Min(ChunkBytes, dest.Length - written);
@@ -463,6 +467,12 @@ internal sealed partial class Parser
             }
 
             written += n;
+            if (written - released >= ReleaseEvery || written == dest.Length)
+            {
+                // The lexer already passed these digits; decoding read them again.
+                lex.Release(sourceOffset + (released * 2), sourceOffset + (written * 2));
+                released = written;
+            }
         }
 
         return true;

@@ -111,7 +111,7 @@ internal sealed partial class Parser
             }
 
             var all = new byte[(text.Length - 4) / 2];
-            if (!DecodeHex(text[3..^1], all))
+            if (!DecodeHex(text[3..^1], all, valueTok.Start + 3))
             {
                 EmitError(valueTok, "expected hex string blob for key '" + key + "'");
                 return false;

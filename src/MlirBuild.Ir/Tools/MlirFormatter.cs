@@ -56,6 +56,26 @@ public static class MlirFormatter
         return diagnostics;
     }
 
+    /// <summary>
+    /// Formats a file opened with <see cref="MappedSource.Open"/> straight to <paramref name="output"/>: the parser
+    /// lets a mapped file drop the pages it has passed, so peak memory is about the IR, not IR plus file.
+    /// </summary>
+    public static DiagnosticBag Format(MappedSource source, string bufferName, FormatOptions options, TextWriter output)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new MlirContext(options.AllowUnregisteredDialects);
+        options.ConfigureContext?.Invoke(context);
+        var result = MlirParser.Parse(source, bufferName, context);
+        diagnostics.AddRange(result.Diagnostics);
+        var module = result.Module;
+        if (module is not null && !diagnostics.HasErrors && (!options.Verify || Verifier.Verify(module, diagnostics)))
+        {
+            MlirPrinter.Print(module, output, PrintOptionsFor(options));
+        }
+
+        return diagnostics;
+    }
+
     /// <summary>Parses and verifies; null (with diagnostics) on errors.</summary>
     public static Operation? ParseAndVerify(string source, string bufferName, FormatOptions options, DiagnosticBag diagnostics)
     {

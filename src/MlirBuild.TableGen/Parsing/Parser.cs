@@ -230,6 +230,7 @@ namespace MlirBuild.TableGen.Parsing
         {
             var sc = sub.Rec!;
             var r = new MapResolver(curRec);
+            curRec.Reserve(sc.Values.Count - sc.TemplateArgs.Count, sc.SuperClasses.Count + 1);
             foreach (var field in sc.Values)
             {
                 if (!field.IsTemplateArg)

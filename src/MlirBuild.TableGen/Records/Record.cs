@@ -39,7 +39,7 @@ namespace MlirBuild.TableGen
     {
         private static int nextId;
         private readonly List<RecordValue> values = new List<RecordValue>();
-        private readonly Dictionary<string, int> valueIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        private Dictionary<string, int> valueIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly List<Init> templateArgs = new List<Init>();
         private readonly List<Record> superClasses = new List<Record>();
         private readonly List<SourceLocation> superClassLocs = new List<SourceLocation>();
@@ -66,6 +66,7 @@ namespace MlirBuild.TableGen
             Keeper = o.Keeper;
             Kind = o.Kind;
             Id = System.Threading.Interlocked.Increment(ref nextId);
+            Reserve(o.values.Count, o.superClasses.Count);
             foreach (var v in o.values)
             {
                 valueIndex[v.Name] = values.Count;
@@ -231,6 +232,30 @@ namespace MlirBuild.TableGen
         }
 
         internal void AddTemplateArg(Init name) => templateArgs.Add(name);
+
+        /// <summary>
+        /// Makes room for <paramref name="moreValues"/> fields and <paramref name="moreSuperClasses"/> superclasses
+        /// (known when a class is inherited), so that records with many fields do not grow their tables step by step.
+        /// </summary>
+        internal void Reserve(int moreValues, int moreSuperClasses)
+        {
+            if (values.Count == 0 && valueIndex.Count == 0 && moreValues > 4)
+            {
+                valueIndex = new Dictionary<string, int>(moreValues, System.StringComparer.Ordinal);
+            }
+
+            Grow(values, moreValues);
+            Grow(superClasses, moreSuperClasses);
+            Grow(superClassLocs, moreSuperClasses);
+        }
+
+        private static void Grow<T>(List<T> list, int more)
+        {
+            if (list.Count + more > list.Capacity)
+            {
+                list.Capacity = list.Count + more;
+            }
+        }
 
         internal void AddSuperClass(Record r, SourceLocation loc)
         {

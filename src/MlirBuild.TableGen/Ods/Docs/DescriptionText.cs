@@ -11,28 +11,32 @@ public static class DescriptionText
 {
     public static string Reindent(string description)
     {
-        var text = description.TrimEnd(' ', '\t');
+        // Works on line bounds within the text (descriptions are long and this runs for every op); the result is
+        // that of splitting the text into lines. Trailing spaces and tabs of the whole text are ignored.
+        var end = description.Length;
+        while (end > 0 && (description[end - 1] == ' ' || description[end - 1] == '\t'))
+        {
+            end--;
+        }
 
         // Skip leading lines that are empty or whitespace only.
         var start = 0;
         var found = false;
-        while (start < text.Length)
+        while (start < end)
         {
-            var end = text.IndexOf('\n', start);
-            var line = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
-            if (line.Trim(' ', '\t').Length != 0)
+            var lineEnd = LineEnd(description, start, end);
+            if (FirstNonBlank(description, start, lineEnd) >= 0)
             {
                 found = true;
                 break;
             }
 
-            if (end < 0)
+            if (lineEnd == end)
             {
-                start = text.Length;
                 break;
             }
 
-            start = end + 1;
+            start = lineEnd + 1;
         }
 
         if (!found)
@@ -40,53 +44,82 @@ public static class DescriptionText
             return string.Empty;
         }
 
-        var body = text.Substring(start);
-        var lines = body.Split('\n');
         var indent = int.MaxValue;
-        foreach (var line in lines)
+        for (var s = start; ; )
         {
-            var first = FirstNonBlank(line);
+            var e = LineEnd(description, s, end);
+            var first = FirstNonBlank(description, s, e);
             if (first >= 0)
             {
-                indent = Math.Min(indent, first);
+                indent = Math.Min(indent, first - s);
             }
+
+            if (e == end)
+            {
+                break;
+            }
+
+            s = e + 1;
         }
 
-        var sb = new StringBuilder(body.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var sb = new StringBuilder(end - start);
+        for (var s = start; ; )
         {
-            var line = lines[i];
-            var isLast = i == lines.Length - 1;
-            if (isLast)
+            var e = LineEnd(description, s, end);
+            if (e == end)
             {
                 // Text after the last newline is printed only when it has content.
-                if (line.Trim().Length != 0)
+                if (!IsWhiteSpace(description, s, e))
                 {
-                    sb.Append(Drop(line, indent));
+                    sb.Append(description, s + indent, e - s - indent);
                 }
 
                 break;
             }
 
             // Whitespace-only lines come out empty.
-            sb.Append(FirstNonBlank(line) < 0 ? string.Empty : Drop(line, indent)).Append('\n');
+            if (FirstNonBlank(description, s, e) >= 0)
+            {
+                sb.Append(description, s + indent, e - s - indent);
+            }
+
+            sb.Append('\n');
+            s = e + 1;
         }
 
         return sb.ToString();
     }
 
-    private static string Drop(string line, int count) => count >= line.Length ? string.Empty : line.Substring(count);
-
-    private static int FirstNonBlank(string line)
+    private static int LineEnd(string text, int start, int end)
     {
-        for (var i = 0; i < line.Length; i++)
+        var newline = text.IndexOf('\n', start, end - start);
+        return newline < 0 ? end : newline;
+    }
+
+    /// <summary>The index of the first character in [start, end) that is not a space or tab, or -1.</summary>
+    private static int FirstNonBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
         {
-            if (line[i] != ' ' && line[i] != '\t')
+            if (text[i] != ' ' && text[i] != '\t')
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private static bool IsWhiteSpace(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
