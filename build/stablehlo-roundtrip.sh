@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Round-trips every StableHLO corpus module (issue 5, acceptance 1) through `mlirbuild format --verify-roundtrip
-# --split-input-file` and prints the failures ranked by reason, then the CLI's `N passed, M failed` line.
+# --split-input-file` and prints the failures ranked by reason, then the CLI's counts: `chunks: N passed, M failed`
+# (each `// -----` chunk) and `N passed, M failed` (files; a file passes when all its chunks pass).
 # Usage: build/stablehlo-roundtrip.sh [--no-build] [extra format flags...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +19,6 @@ mapfile -t files < <(find "$corpus/interpret" "$corpus/testdata" -name '*.mlir' 
 dotnet src/MlirBuild.Cli/bin/Release/net10.0/mlirbuild.dll format --verify-roundtrip --split-input-file \
   "$@" "${files[@]}" > "$report" 2>&1 || true
 echo "== failure reasons (first message, file/line details stripped), by count =="
-grep '^FAIL ' "$report" | sed -E 's/^FAIL [^:]+: //; s#[^ ]*\.mlir(\#[0-9]+)?:[0-9]+:[0-9]+: ##; s/%[A-Za-z0-9_#]+/%v/g; s/<[^<>]{40,}>/<...>/g' \
+{ grep '^FAIL ' "$report" || true; } | sed -E 's/^FAIL [^:]+: //; s#[^ ]*\.mlir(\#[0-9]+)?:[0-9]+:[0-9]+: ##; s/%[A-Za-z0-9_#]+/%v/g; s/<[^<>]{40,}>/<...>/g' \
   | cut -c1-140 | sort | uniq -c | sort -rn | head -40
-tail -1 "$report"
+tail -2 "$report"

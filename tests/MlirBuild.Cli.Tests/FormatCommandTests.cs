@@ -127,13 +127,19 @@ public sealed class FormatCommandTests : IDisposable
         var (exit, stdout, _) = Run(args);
         Assert.Equal(1, exit);
         var lines = stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal("3 passed, 2 failed", lines[^1]);
+        // Chunks: good 1/0, split 2/1, bad 0/1; files: only good passes (a file fails when any chunk fails).
+        Assert.Equal("chunks: 3 passed, 2 failed", lines[^2]);
+        Assert.Equal("1 passed, 2 failed", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith($"FAIL {split}#2: does not parse: {split}:9:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"FAIL {bad}: does not parse: {bad}:1:", StringComparison.Ordinal));
 
         var (okExit, okOut, _) = Run(args with { Inputs = [good] });
         Assert.Equal(0, okExit);
-        Assert.Equal("1 passed, 0 failed\n", okOut);
+        Assert.Equal("chunks: 1 passed, 0 failed\n1 passed, 0 failed\n", okOut);
+
+        var (_, unsplitOut, _) = Run(args with { Inputs = [split], SplitInputFile = false });
+        Assert.EndsWith("\n0 passed, 1 failed\n", unsplitOut);
+        Assert.DoesNotContain("chunks:", unsplitOut);
     }
 
     [Fact]

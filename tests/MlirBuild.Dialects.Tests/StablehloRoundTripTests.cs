@@ -8,8 +8,10 @@ namespace MlirBuild.Dialects.Tests;
 /// <summary>
 /// Issue 5 acceptance 1 on a fixed sample: corpus modules parse with the generated stablehlo ops and their
 /// hand-written syntax hooks, verify, and print/parse to a fixed point whose generic print agrees. The full sweep
-/// is build/stablehlo-roundtrip.sh; Samples/stablehlo-roundtrip.txt lists every 20th testdata module that passed
-/// when the hooks landed, so a regression in any hook shows up here.
+/// is build/stablehlo-roundtrip.sh (all 2,943 files pass); Samples/stablehlo-roundtrip.txt lists every 20th testdata
+/// module, the interpret tests of the ops with hand-written directives and custom forms (reduce, while, dot_general,
+/// convolution, slice, pad, fft, complex, reduce_precision, chlo.scan, probe, ...) and a few testdata modules using
+/// chlo ops, quantized types, dynamic_broadcast_in_dim and reducer bodies, so a regression in any hook shows up here.
 /// </summary>
 public class StablehloRoundTripTests
 {

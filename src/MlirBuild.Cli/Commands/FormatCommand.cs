@@ -43,7 +43,7 @@ internal static class FormatCommand
         var roundTrip = new Option<bool>("--verify-roundtrip")
         {
             Description = "Check that print -> parse is a fixed point (pretty and generic) for each FILE; " +
-                          "ends with 'N passed, M failed'.",
+                          "ends with 'N passed, M failed' counting files (after 'chunks: N passed, M failed' with --split-input-file).",
         };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
 
@@ -166,9 +166,14 @@ internal static class FormatCommand
         }
     }
 
+    /// <summary>
+    /// Checks every chunk of every input; lists failing chunks as <c>FAIL file#chunk: reason</c> and ends with
+    /// <c>N passed, M failed</c> counting files (a file passes when all its chunks do), preceded with
+    /// --split-input-file by <c>chunks: N passed, M failed</c>.
+    /// </summary>
     private static int VerifyRoundTrip(Arguments args, FormatOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        int passed = 0, failed = 0;
+        int passed = 0, failed = 0, chunksPassed = 0, chunksFailed = 0;
         var report = new StringWriter();
         foreach (var input in args.Inputs)
         {
@@ -176,24 +181,41 @@ internal static class FormatCommand
             {
                 report.WriteLine($"FAIL {input}: cannot be read");
                 failed++;
+                chunksFailed++;
                 continue;
             }
 
             var source = Encoding.UTF8.GetString(bytes);
             var chunks = args.SplitInputFile ? SourceChunk.Split(source) : [new SourceChunk(source, 1, 1)];
+            var fileFailed = false;
             for (var i = 0; i < chunks.Count; i++)
             {
                 var label = chunks.Count > 1 ? $"{name}#{i}" : name;
                 var check = RoundTripChecker.Check(chunks[i].PaddedText(), name, options);
                 if (check.Passed)
                 {
-                    passed++;
+                    chunksPassed++;
                     continue;
                 }
 
-                failed++;
+                chunksFailed++;
+                fileFailed = true;
                 report.WriteLine($"FAIL {label}: {check.Failure}");
             }
+
+            if (fileFailed)
+            {
+                failed++;
+            }
+            else
+            {
+                passed++;
+            }
+        }
+
+        if (args.SplitInputFile)
+        {
+            report.WriteLine($"chunks: {chunksPassed} passed, {chunksFailed} failed");
         }
 
         report.WriteLine($"{passed} passed, {failed} failed");

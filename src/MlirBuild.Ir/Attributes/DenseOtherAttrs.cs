@@ -6,6 +6,13 @@ public sealed record DenseStringElementsAttr(ShapedType Type, EquatableArray<Equ
     public override void PrintBody(AsmWriter w)
     {
         w.Write("dense<");
+        PrintLiteral(w);
+        w.Write("> : ").Write(Type);
+    }
+
+    /// <summary>The literal between the brackets: one string for a splat, else nested lists.</summary>
+    internal void PrintLiteral(AsmWriter w)
+    {
         if (IsSplat || Type.NumElements == 1)
         {
             StringFormat.WriteQuoted(w, Elements[0].AsSpan());
@@ -15,8 +22,6 @@ public sealed record DenseStringElementsAttr(ShapedType Type, EquatableArray<Equ
             int index = 0;
             DenseFormat.PrintNested(w, Type.Shape, 0, ref index, (x, i) => StringFormat.WriteQuoted(x, Elements[i].AsSpan()));
         }
-
-        w.Write("> : ").Write(Type);
     }
 }
 

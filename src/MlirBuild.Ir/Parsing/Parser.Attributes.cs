@@ -105,8 +105,7 @@ internal sealed partial class Parser
             case TokenKind.KwDistinct:
                 return ParseDistinctAttr();
             case TokenKind.KwSparse:
-                EmitError(tok, $"'{TokenTable.Spelling(tok.Kind)}' attributes are not supported");
-                return null;
+                return ParseSparseElementsAttr(type);
         }
 
         if (AtTypeStart())

@@ -122,9 +122,15 @@ internal sealed partial class Parser
                 return loc;
             }
 
-            if (attributeAliases.TryGetValue(f.Alias, out var a) && a is LocationAttr la)
+            if (attributeAliases.TryGetValue(f.Alias, out var a))
             {
-                return la;
+                if (a is LocationAttr la)
+                {
+                    return la;
+                }
+
+                EmitError(Loc(f.Offset), $"expected location, but found '{a}'");
+                return null;
             }
 
             EmitError(Loc(f.Offset), $"operation location alias was never defined");

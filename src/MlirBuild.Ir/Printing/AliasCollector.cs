@@ -316,6 +316,9 @@ internal sealed class AliasCollector
             case DenseStringElementsAttr ds:
                 yield return ds.Type;
                 break;
+            case SparseElementsAttr sp:
+                yield return sp.Type;
+                break;
             case DenseResourceElementsAttr dr:
                 yield return dr.Type;
                 break;

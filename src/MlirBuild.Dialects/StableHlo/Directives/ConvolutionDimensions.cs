@@ -120,11 +120,12 @@ public sealed record ConvDimensions(
         {
             do
             {
+                var at = r.Position;
                 if (r.TryInteger() is { } number)
                 {
                     if (number < 0 || !spatial.TryAdd(number, position))
                     {
-                        r.Error($"{what} spatial dimension {number} is negative or repeated");
+                        r.ErrorAt(at, $"{what} spatial dimension {number} is negative or repeated");
                         return null;
                     }
                 }
@@ -133,7 +134,7 @@ public sealed record ConvDimensions(
                     ref var slot = ref label[0] == firstLabel ? ref first : ref second;
                     if (slot >= 0)
                     {
-                        r.Error($"{what} dimension '{label}' is repeated");
+                        r.ErrorAt(at, $"{what} dimension '{label}' is repeated");
                         return null;
                     }
 
@@ -141,7 +142,7 @@ public sealed record ConvDimensions(
                 }
                 else
                 {
-                    r.Error($"expected '{firstLabel}', '{secondLabel}' or a spatial dimension number in the {what} layout");
+                    r.ErrorAt(at, $"expected '{firstLabel}', '{secondLabel}' or a spatial dimension number in the {what} layout");
                     return null;
                 }
 

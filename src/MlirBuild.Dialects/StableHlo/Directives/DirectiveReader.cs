@@ -23,6 +23,12 @@ public abstract class DirectiveReader
 
     public abstract void Error(string message);
 
+    /// <summary>Where the next token starts, for <see cref="ErrorAt"/> (a location or a text offset).</summary>
+    public abstract object Position { get; }
+
+    /// <summary>Reports an error at a <see cref="Position"/> taken earlier (e.g. the start of a bad list).</summary>
+    public abstract void ErrorAt(object position, string message);
+
     public bool Punct(string punct)
     {
         if (TryPunct(punct))
@@ -113,6 +119,10 @@ public abstract class DirectiveReader
         }
 
         public override void Error(string message) => p.EmitError(message);
+
+        public override object Position => p.CurrentLocation;
+
+        public override void ErrorAt(object position, string message) => p.EmitError((LocationAttr)position, message);
     }
 }
 
@@ -208,7 +218,19 @@ public sealed class TextDirectiveReader : DirectiveReader
         return value;
     }
 
-    public override void Error(string message) => FirstError ??= $"{message} at offset {position}";
+    public override void Error(string message) => ErrorAt(Position, message);
+
+    public override object Position
+    {
+        get
+        {
+            SkipSpace();
+            return position;
+        }
+    }
+
+    public override void ErrorAt(object position, string message) =>
+        FirstError ??= FormattableString.Invariant($"{message} at offset {(int)position}");
 
     private void SkipSpace()
     {

@@ -39,11 +39,12 @@ public sealed record DotDimensions(
 
         do
         {
+            var at = r.Position;
             var key = r.TryKeyword();
             var index = key is null ? -1 : Array.IndexOf(Keys, key);
             if (index < 0 || lists[index] is not null)
             {
-                r.Error(index < 0 ? "expected a dot dimension parameter name" : $"duplicate '{key}'");
+                r.ErrorAt(at, index < 0 ? "expected a dot dimension parameter name" : $"duplicate '{key}'");
                 return null;
             }
 

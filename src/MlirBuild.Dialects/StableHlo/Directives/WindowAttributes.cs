@@ -113,6 +113,7 @@ public static class WindowAttributes
         {
             do
             {
+                var at = r.Position;
                 var row = r.IntegerList();
                 if (row is null)
                 {
@@ -121,7 +122,7 @@ public static class WindowAttributes
 
                 if (row.Length != 2)
                 {
-                    r.Error("expected a padding pair [low, high]");
+                    r.ErrorAt(at, "expected a padding pair [low, high]");
                     return null;
                 }
 

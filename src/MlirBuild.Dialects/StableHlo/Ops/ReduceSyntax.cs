@@ -146,6 +146,8 @@ internal static class ReduceSyntax
             return;
         }
 
+        // As stablehlo-opt: the reducer goes on the next line, and two spaces precede the region.
+        p.PrintNewline();
         p.Write(" reducer");
         var args = entry.Arguments;
         var pairs = args.Count / 2;
@@ -158,7 +160,7 @@ internal static class ReduceSyntax
             p.Write(")");
         }
 
-        p.Write(" ");
+        p.Write("  ");
         p.PrintRegion(op.Regions[0], printEntryBlockArgs: false);
     }
 

@@ -98,6 +98,7 @@ internal static class WhileSyntax
 
         if (op.Regions.Count == 2)
         {
+            p.PrintNewline();
             p.Write(" cond ");
             p.PrintRegion(op.Regions[0], printEntryBlockArgs: false);
             p.Write(" do ");
