@@ -17,7 +17,9 @@ public class CorpusSampleTests
         "dynamic_gather.mlir", "dynamic_update_slice.mlir", "gather.mlir", "if.mlir", "map.mlir", "power.mlir",
         "quantized_ops.mlir", "reduce.mlir", "reduce_window.mlir", "remainder.mlir", "round_nearest_even.mlir",
         "scatter.mlir", "select_and_scatter.mlir", "shift_right_arithmetic.mlir", "sort.mlir", "transpose.mlir",
-        "triangular_solve.mlir",
+        "triangular_solve.mlir", "all_reduce.mlir", "all_gather.mlir", "all_to_all.mlir", "collective_broadcast.mlir",
+        "collective_permute.mlir", "collective_reduce.mlir", "reduce_scatter.mlir", "bitcast_convert.mlir", "atan2.mlir",
+        "maximum.mlir", "minimum.mlir", "constant.mlir", "chlo/ragged_dot.mlir",
     };
 
     public static TheoryData<string> TestdataFiles => new()

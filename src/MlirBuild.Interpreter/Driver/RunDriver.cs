@@ -124,12 +124,12 @@ public static class RunDriver
         {
             if (!hasInputs && options.Expects.Count == 0)
             {
-                outcome = ModuleRunner.RunChecks(module, options.Entry);
+                outcome = ModuleRunner.RunChecks(module, options.Entry, output);
             }
             else
             {
                 var inputs = LoadInputs(options, out expected);
-                outcome = ModuleRunner.RunFunction(module, options.Entry ?? "main", inputs);
+                outcome = ModuleRunner.RunFunction(module, options.Entry ?? "main", inputs, output);
             }
         }
         catch (TensorFileException e)

@@ -34,6 +34,21 @@ public sealed class Evaluator
 
     public IReadOnlyDictionary<string, Operation> Functions => functions;
 
+    /// <summary>The process grid this evaluator runs in (the 1x1 grid outside <c>interpreter.run_parallel</c>).</summary>
+    public ProcessGrid Grid { get; init; } = ProcessGrid.Single;
+
+    /// <summary>This evaluator's process in <see cref="Grid"/>.</summary>
+    public ProcessId Process { get; init; }
+
+    /// <summary>Where <c>interpreter.print</c> writes (nothing when null).</summary>
+    public TextWriter? Output { get; set; }
+
+    /// <summary>Serialized values of <c>interpreter.probe</c>, by probe id, one per execution (iteration).</summary>
+    internal Dictionary<string, List<byte[]>> Probes { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many collectives of each kind/channel/group this process has run (names the next meeting).</summary>
+    internal Dictionary<string, int> CollectiveCounts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The op being executed when an <see cref="InterpreterException"/> escaped, for its location.</summary>
     public Operation? FailingOp { get; private set; }
 

@@ -14,9 +14,10 @@ public sealed record RunOutcome(IReadOnlyList<object> Outputs, IReadOnlyList<Che
 /// <summary>The interpreter's public entry points: run one function on inputs, or run a module's checks.</summary>
 public static class ModuleRunner
 {
-    public static RunOutcome RunFunction(Operation module, string entry, IReadOnlyList<Tensor> inputs)
+    /// <param name="output">Where <c>interpreter.print</c> writes (nowhere when null).</param>
+    public static RunOutcome RunFunction(Operation module, string entry, IReadOnlyList<Tensor> inputs, TextWriter? output = null)
     {
-        var evaluator = new Evaluator(module);
+        var evaluator = new Evaluator(module) { Output = output };
         return Guard(evaluator, () => evaluator.Call(entry, inputs.Cast<object>().ToList()));
     }
 
@@ -24,10 +25,15 @@ public static class ModuleRunner
     /// Runs the module's tests: <c>@main</c> when there is one, otherwise every argument-free function that no other
     /// function calls (the shape of the StableHLO interpreter tests).
     /// </summary>
-    public static RunOutcome RunChecks(Operation module, string? entry = null)
+    public static RunOutcome RunChecks(Operation module, string? entry = null, TextWriter? output = null)
     {
-        var evaluator = new Evaluator(module);
+        var evaluator = new Evaluator(module) { Output = output };
         var entries = entry is not null ? [entry] : TestEntries(evaluator);
+        if (entries.Count == 0 && evaluator.Functions.Count == 0)
+        {
+            return new RunOutcome([], [], 0, null); // an empty module: nothing to run, nothing failed
+        }
+
         if (entries.Count == 0)
         {
             return new RunOutcome([], [], 0, "no function to run");

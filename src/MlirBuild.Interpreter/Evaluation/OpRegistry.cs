@@ -102,6 +102,8 @@ internal static partial class OpRegistry
         AddReductions(h);
         AddControl(h);
         AddChecks(h);
+        AddCollectives(h);
+        AddInterpreterOps(h);
         AddChlo(h);
         return h;
     }

@@ -174,6 +174,12 @@ public static class ConvertKernels
 
     public static double ReducePrecision(double value, int exponentBits, int mantissaBits)
     {
+        if (double.IsNaN(value) && mantissaBits == 0)
+        {
+            // no mantissa bit is left to mark a NaN: it becomes an infinity of its sign (XLA, the reference interpreter)
+            return double.IsNegative(value) ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
             return value;
