@@ -69,7 +69,9 @@ internal static partial class CompareSyntax
     {
         if (p.TryParseAnyKeyword() is { } keyword)
         {
-            return new OpaqueAttr(StablehloDialect.DialectNamespace, $"stablehlo<{mnemonic} {keyword}>");
+            // The typed enum attribute when the dialect knows the case (else the text stays opaque).
+            var body = $"stablehlo<{mnemonic} {keyword}>";
+            return StablehloDialect.Instance.ParseAttribute(body, null, p.Context, _ => { }) ?? new OpaqueAttr(StablehloDialect.DialectNamespace, body);
         }
 
         return p.ParseAttribute();
@@ -77,7 +79,7 @@ internal static partial class CompareSyntax
 
     private static void PrintEnum(OpAsmPrinter p, MlirAttribute? attr)
     {
-        if (attr is OpaqueAttr opaque && EnumBody().Match(opaque.Body) is { Success: true } match)
+        if (attr is OpaqueAttr or DialectAttribute && EnumBody().Match(attr.ToString()) is { Success: true } match)
         {
             p.Write(match.Groups[1].Value);
         }
@@ -87,6 +89,6 @@ internal static partial class CompareSyntax
         }
     }
 
-    [GeneratedRegex(@"^stablehlo<[a-z_]+ ([A-Z_]+)>$")]
+    [GeneratedRegex(@"^#stablehlo<[a-z_]+ ([A-Z_]+)>$")]
     private static partial Regex EnumBody();
 }
