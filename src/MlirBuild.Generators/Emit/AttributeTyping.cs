@@ -84,6 +84,17 @@ internal sealed class AttributeTyping
                 {
                     var wrapper = model.EnumAttrs.FirstOrDefault(e => e.DefName == attr.BaseDefName);
                     var helper = enumInfo.HelperName;
+                    if (wrapper is not null && enums.Defs.TryGetByDef(wrapper.DefName, out var wrapperClass))
+                    {
+                        // The generated enum attribute class (`#dialect<mnemonic CASE>`).
+                        return new AttributeTyping(
+                            enumInfo.TypeName,
+                            true,
+                            a => helper + ".FromAttribute(" + a + ")",
+                            v => "new " + wrapperClass.ClassName + "(" + v + ")",
+                            null);
+                    }
+
                     if (wrapper is not null)
                     {
                         var dialect = model.Dialects.FirstOrDefault(d => d.DefName == wrapper.DialectDefName)?.Name ?? string.Empty;
@@ -106,6 +117,9 @@ internal sealed class AttributeTyping
                         null);
                 }
 
+            case OdsAttributeKind.Other when enums.Defs.TryGetByDef(attr.BaseDefName, out var defClass) && defClass.IsAttribute:
+                // A generated dialect attribute; text the dialect could not type (a missing hook) stays opaque.
+                return new AttributeTyping(defClass.ClassName, false, a => "(" + a + " as " + defClass.ClassName + ")", v => v, "a is " + defClass.ClassName + " || a is " + Ir + "OpaqueAttr");
             default:
                 return new AttributeTyping(Ir + "MlirAttribute", false, a => a, v => v, null);
         }

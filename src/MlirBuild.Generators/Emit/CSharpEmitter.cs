@@ -40,6 +40,9 @@ public static class CSharpEmitter
             sources.Add(new GeneratedSource(prefix + "." + entry.TypeName + ".g.cs", EnumEmitter.Emit(entry, request.Namespace)));
         }
 
+        // Attribute and type definitions first: op accessors return their classes.
+        var defPlans = DefEmission.Plan(model, ops, enums, typeNames, Selected);
+
         var opClassesByDialect = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var directives = new Dictionary<string, CustomDirectiveRegistry>(StringComparer.Ordinal);
         foreach (var op in ops)
@@ -100,6 +103,7 @@ public static class CSharpEmitter
             }
 
             sources.Add(new GeneratedSource(prefix + "." + className + ".g.cs", DialectEmitter.Emit(dialect, className, opClasses ?? new List<string>(), request.Namespace)));
+            DefEmission.EmitDialect(dialect, className, defPlans, request.Namespace, sources, prefix);
         }
 
         foreach (var dialect in model.Dialects)

@@ -14,6 +14,9 @@ internal sealed class EnumNames
 
     public IEnumerable<Entry> All => _entries.Values;
 
+    /// <summary>The classes generated for attribute and type definitions (filled before ops are emitted).</summary>
+    public DefClassNames Defs { get; } = new DefClassNames();
+
     /// <summary>One generated enum: its model, C# type name and helper class name.</summary>
     public sealed record Entry(OdsEnum Enum, string TypeName, string HelperName);
 }

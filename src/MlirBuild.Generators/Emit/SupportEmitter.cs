@@ -291,12 +291,21 @@ namespace MlirBuild.Generated
         /// </summary>
         public static string? EnumText(MlirAttribute? attribute)
         {
-            if (attribute is not OpaqueAttr opaque)
+            // Generated dialect attributes print as `#dialect...`: their text is read like an opaque body.
+            string body;
+            if (attribute is OpaqueAttr opaque)
+            {
+                body = opaque.Body;
+            }
+            else if (attribute is DialectAttribute)
+            {
+                body = attribute.ToString().Substring(1);
+            }
+            else
             {
                 return null;
             }
 
-            var body = opaque.Body;
             var open = body.IndexOf('<');
             if (open >= 0 && body.EndsWith("">"", global::System.StringComparison.Ordinal))
             {

@@ -27,6 +27,13 @@ public sealed class AsmWriter
         return id;
     }
 
+    /// <summary>A writer into <paramref name="output"/> that shares this writer's aliases and distinct numbering.</summary>
+    internal AsmWriter CreateChild(TextWriter output)
+    {
+        distinctIds ??= new Dictionary<DistinctAttr, int>();
+        return new AsmWriter(output) { Aliases = Aliases, distinctIds = distinctIds };
+    }
+
     /// <summary>Attribute/type aliases in effect (null: print everything inline).</summary>
     internal AliasTable? Aliases { get; set; }
 

@@ -61,3 +61,70 @@ def Test_RegionOp : Test_Op<"region", [SingleBlock, NoTerminator]> {
   let arguments = (ins F32Attr:$scale, OptionalAttr<BoolAttr>:$flag, TypeAttr:$kind);
   let regions = (region SizedRegion<1>:$body, VariadicRegion<AnyRegion>:$others);
 }
+
+//===----------------------------------------------------------------------===//
+// Attributes and types: enum attributes in both spellings, a struct with
+// optional and default-valued parameters, keywords, a custom directive, a
+// hand-written assembly and a parameterless type.
+//===----------------------------------------------------------------------===//
+
+def Test_Level : I32EnumAttr<"Level", "a level", [
+    I32EnumAttrCase<"LOW", 0>, I32EnumAttrCase<"HIGH", 1>]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::test";
+}
+
+// `#test<mode EXACT>`: the default `$value` format is not a pretty name.
+def Test_ModeAttr : EnumAttr<Test_Dialect, Test_Mode, "mode">;
+
+// `#test.level<HIGH>`
+def Test_LevelAttr : EnumAttr<Test_Dialect, Test_Level, "level"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
+def Test_PairAttr : AttrDef<Test_Dialect, "Pair"> {
+  let mnemonic = "pair";
+  let summary = "a struct of assorted parameters";
+  let parameters = (ins "int64_t":$first,
+                        DefaultValuedParameter<"int64_t", "7">:$second,
+                        "::mlir::Type":$elem,
+                        StringRefParameter<"a label">:$label,
+                        DefaultValuedParameter<"bool", "false">:$flag,
+                        APFloatParameter<"a scale">:$scale,
+                        EnumParameter<Test_Level>:$level);
+  let assemblyFormat = "`<` struct(params) `>`";
+}
+
+def Test_RangeAttr : AttrDef<Test_Dialect, "Range"> {
+  let mnemonic = "range";
+  let parameters = (ins "int64_t":$low, "int64_t":$high);
+  let assemblyFormat = "`<` $low `to` $high `>`";
+}
+
+def Test_CustomAttr : AttrDef<Test_Dialect, "Custom"> {
+  let mnemonic = "custom";
+  let parameters = (ins "int64_t":$n);
+  let hasCustomAssemblyFormat = 1;
+}
+
+def Test_TokenType : TypeDef<Test_Dialect, "Token"> {
+  let mnemonic = "token";
+}
+
+def Test_BoxType : TypeDef<Test_Dialect, "Box"> {
+  let mnemonic = "box";
+  let parameters = (ins "::mlir::Type":$element, ArrayRefParameter<"int64_t">:$sizes);
+  let assemblyFormat = "`<` $element `,` custom<Sizes>($sizes) `>`";
+}
+
+def Test_ListType : TypeDef<Test_Dialect, "List"> {
+  let mnemonic = "list";
+  let parameters = (ins ArrayRefParameter<"::mlir::Type">:$types);
+  let assemblyFormat = "`<` $types `>`";
+}
+
+def Test_UsePairOp : Test_Op<"use_pair"> {
+  let summary = "takes dialect attributes";
+  let arguments = (ins Test_PairAttr:$pair, Test_LevelAttr:$level,
+                       OptionalAttr<Test_RangeAttr>:$range);
+}

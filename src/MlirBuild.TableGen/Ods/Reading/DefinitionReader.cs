@@ -64,7 +64,19 @@ internal static class DefinitionReader
                     case DefInit d:
                         var p = d.Def;
                         var cppType = StringOrEmpty(p, "cppType");
+                        if (cppType.Length == 0 && IsSubClassOf(p, "Attr"))
+                        {
+                            // An attribute constraint used as a parameter stands for its storage class.
+                            cppType = StringOrEmpty(p, "storageType").Trim();
+                        }
+
                         var defaultValue = String(p, "defaultValue");
+                        var elementType = String(p, "elementType");
+                        if (elementType is null && cppType.StartsWith("::llvm::ArrayRef<", System.StringComparison.Ordinal) && cppType.EndsWith(">", System.StringComparison.Ordinal))
+                        {
+                            elementType = cppType.Substring(17, cppType.Length - 18).Trim();
+                        }
+
                         parameters.Add(new OdsDefParameter(
                             name,
                             cppType,
@@ -72,7 +84,15 @@ internal static class DefinitionReader
                             String(p, "syntax") ?? cppType,
                             Bit(p, "isOptional") || IsSubClassOf(p, "OptionalParameter"),
                             string.IsNullOrEmpty(defaultValue) ? null : defaultValue,
-                            IsSubClassOf(p, "ArrayRefParameter") || IsSubClassOf(p, "OptionalArrayRefParameter")));
+                            IsSubClassOf(p, "ArrayRefParameter") || IsSubClassOf(p, "OptionalArrayRefParameter"))
+                        {
+                            ElementCppType = elementType,
+                            CustomDirective = String(p, "customDirective"),
+                            // StringRefParameter's parse/print code is the default string syntax.
+                            HasCustomParser = !string.IsNullOrEmpty(String(p, "parser")) && !IsSubClassOf(p, "StringRefParameter"),
+                            HasCustomPrinter = !string.IsNullOrEmpty(String(p, "printer")) && !IsSubClassOf(p, "StringRefParameter"),
+                            EnumDefName = IsSubClassOf(p, "EnumParameter") ? Def(p, "enum")?.Name : null,
+                        });
                         break;
                 }
             }
