@@ -29,3 +29,15 @@ module attributes {test.t = !quant.uniform<i8:f32:0, {1.0, 2.0}>, test.a = [tens
     return %0 : !q
   }
 }
+
+// -----
+
+func.func @casts(%arg0: tensor<2x3xf32>, %arg1: f16) -> (tensor<2x3xf32>, tensor<2x3xi8>, f16) {
+  %0 = quant.qcast %arg0 : tensor<2x3xf32> to tensor<2x3x!quant.uniform<i8:f32:1, {0.1:-30, 0.5:-20, 3.0}>>
+  %1 = quant.dcast %0 : tensor<2x3x!quant.uniform<i8:f32:1, {0.1:-30, 0.5:-20, 3.0}>> to tensor<2x3xf32>
+  %2 = quant.scast %0 {note = "storage"} : tensor<2x3x!quant.uniform<i8:f32:1, {0.1:-30, 0.5:-20, 3.0}>> to tensor<2x3xi8>
+  %3 = "quant.qcast"(%arg1) : (f16) -> !quant.uniform<u8:f16, 0.25:128>
+  %4 = quant.dcast %3 : !quant.uniform<u8:f16, 0.25:128> to f16
+  %5 = quant.qcast %arg0 : tensor<2x3xf32> to tensor<2x3x!quant.uniform<i8:f32:{0:1, 1:3}, {{1.0}, {2.0}}>>
+  return %1, %2, %4 : tensor<2x3xf32>, tensor<2x3xi8>, f16
+}
