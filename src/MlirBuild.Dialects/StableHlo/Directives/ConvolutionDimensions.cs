@@ -81,7 +81,7 @@ public sealed record ConvDimensions(
     public static ConvDimensions? FromAttribute(MlirAttribute? attr) =>
         HloFlavor.AttributeBody(attr, "conv") is { } body ? Parse(body, out _) : null;
 
-    public MlirAttribute ToAttribute(HloFlavor flavor) => flavor.Attribute("conv", Format());
+    public MlirAttribute ToAttribute(HloFlavor flavor, MlirContext? context = null) => flavor.Attribute(context, "conv", Format());
 
     private static string Layout(long first, char firstLabel, long second, char secondLabel, EquatableArray<long> spatial)
     {
@@ -228,7 +228,7 @@ public static class ConvolutionDimensions
     public static bool Parse(OpAsmParser parser, HloFlavor flavor, out MlirAttribute? dimensionNumbers)
     {
         var value = ConvDimensions.Parse(DirectiveReader.Of(parser));
-        dimensionNumbers = value?.ToAttribute(flavor);
+        dimensionNumbers = value?.ToAttribute(flavor, parser.Context);
         return value is not null;
     }
 

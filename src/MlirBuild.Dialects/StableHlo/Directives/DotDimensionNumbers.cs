@@ -76,7 +76,7 @@ public sealed record DotDimensions(
         return value is not null && r.AtEnd ? value : null;
     }
 
-    public MlirAttribute ToAttribute(HloFlavor flavor) => flavor.Attribute("dot", Format());
+    public MlirAttribute ToAttribute(HloFlavor flavor, MlirContext? context = null) => flavor.Attribute(context, "dot", Format());
 }
 
 /// <summary>
@@ -103,7 +103,7 @@ public static class DotDimensionNumbers
             return false;
         }
 
-        dotDimensionNumbers = new DotDimensions(lhsBatching, rhsBatching, lhsContracting, rhsContracting).ToAttribute(flavor);
+        dotDimensionNumbers = new DotDimensions(lhsBatching, rhsBatching, lhsContracting, rhsContracting).ToAttribute(flavor, parser.Context);
         return true;
     }
 

@@ -105,11 +105,22 @@ public sealed record HloFlavor(string Dialect, bool DenseArrays)
         return null;
     }
 
-    /// <summary>The <c>#dialect.mnemonic&lt;body&gt;</c> attribute of this flavor (kept opaque until typed attributes exist).</summary>
-    public MlirAttribute Attribute(string mnemonic, string body) => new OpaqueAttr(Dialect, $"{Dialect}.{mnemonic}<{body}>");
+    /// <summary>
+    /// The <c>#dialect.mnemonic&lt;body&gt;</c> attribute of this flavor: the dialect's typed attribute when
+    /// <paramref name="context"/> has the dialect and it reads the text, else the text kept opaque.
+    /// </summary>
+    public MlirAttribute Attribute(MlirContext? context, string mnemonic, string body) => FromText(context, $"{Dialect}.{mnemonic}<{body}>");
 
-    /// <summary>The enum attribute <c>#dialect&lt;mnemonic CASE&gt;</c>.</summary>
-    public MlirAttribute Enum(string mnemonic, string value) => new OpaqueAttr(Dialect, $"{Dialect}<{mnemonic} {value}>");
+    /// <summary>The enum attribute <c>#dialect&lt;mnemonic CASE&gt;</c> (typed when the dialect knows it).</summary>
+    public MlirAttribute Enum(MlirContext? context, string mnemonic, string value) => FromText(context, $"{Dialect}<{mnemonic} {value}>");
+
+    private MlirAttribute FromText(MlirContext? context, string text)
+    {
+        var dialect = context?.GetDialect(Dialect);
+        var failed = false;
+        var typed = dialect?.ParseAttribute(text, null, context!, _ => failed = true);
+        return typed is not null && !failed ? typed : new OpaqueAttr(Dialect, text);
+    }
 
     /// <summary>The case of an enum attribute <c>#stablehlo&lt;mnemonic CASE&gt;</c> (either flavor); null otherwise.</summary>
     public static string? EnumCase(MlirAttribute? attr, string mnemonic)

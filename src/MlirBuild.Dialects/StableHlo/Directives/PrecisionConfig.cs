@@ -43,7 +43,7 @@ public static class PrecisionConfig
                     return false;
                 }
 
-                values.Add(flavor.Enum("precision", value));
+                values.Add(flavor.Enum(parser.Context, "precision", value));
             }
             while (parser.TryParsePunct(","));
             if (!parser.ParsePunct("]"))

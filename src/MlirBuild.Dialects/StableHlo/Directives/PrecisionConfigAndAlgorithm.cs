@@ -107,7 +107,7 @@ public static class PrecisionConfigAndAlgorithm
         }
 
         parts.Add($"{BoolKey} = {flag}");
-        return parser.ParsePunct(">") ? flavor.Attribute("dot_algorithm", string.Join(", ", parts)) : null;
+        return parser.ParsePunct(">") ? flavor.Attribute(parser.Context, "dot_algorithm", string.Join(", ", parts)) : null;
     }
 
     public static bool CanPrint(MlirAttribute? precisionConfig, MlirAttribute? algorithm) =>
