@@ -25,7 +25,7 @@ if [[ ! -f "$input" ]]; then
   echo "generating $input ..."
   python3 "$root/build/gen-bench-ir.py" "$input" --ops "$ops" --hex-mib "$hex"
 fi
-size=$(stat -c %s "$input")
+size=$(stat -L -c %s "$input")
 
 echo "building mlirbuild (Release) ..."
 dotnet build "$root/src/MlirBuild.Cli/MlirBuild.Cli.csproj" -c Release -v quiet -nologo >/dev/null

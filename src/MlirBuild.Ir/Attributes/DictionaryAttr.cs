@@ -100,7 +100,21 @@ public sealed record DictionaryAttr : MlirAttribute
     public override void PrintBody(AsmWriter w)
     {
         w.Write('{');
-        PrintEntries(w, Entries);
+        var entries = Entries.AsSpan();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if (i > 0)
+            {
+                w.Write(", ");
+            }
+
+            StringFormat.WriteKeywordOrString(w, entries[i].Name);
+            if (entries[i].Value is not UnitAttr)
+            {
+                w.Write(" = ").Write(entries[i].Value);
+            }
+        }
+
         w.Write('}');
     }
 

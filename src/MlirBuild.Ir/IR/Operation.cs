@@ -14,7 +14,8 @@ public enum WalkResult
 /// </summary>
 public sealed class Operation
 {
-    private readonly List<OpOperand> operands;
+    // Exactly sized (operands rarely change after creation): no List object and no spare capacity per op.
+    private OpOperand[] operands;
     private readonly OpResult[] results;
 
     // Allocated on first use: most ops have neither regions nor successors.
@@ -27,7 +28,7 @@ public sealed class Operation
         Name = name;
         Definition = definition;
         Location = location;
-        operands = new List<OpOperand>(operandCapacity);
+        operands = operandCapacity == 0 ? Array.Empty<OpOperand>() : new OpOperand[operandCapacity];
         results = new OpResult[resultTypes.Count];
         for (int i = 0; i < results.Length; i++)
         {
@@ -69,7 +70,7 @@ public sealed class Operation
 
     public IReadOnlyList<BlockOperand> SuccessorOperands => (IReadOnlyList<BlockOperand>?)successors ?? Array.Empty<BlockOperand>();
 
-    public int NumOperands => operands.Count;
+    public int NumOperands => operands.Length;
 
     public int NumResults => results.Length;
 
@@ -84,7 +85,7 @@ public sealed class Operation
     {
         get
         {
-            var list = new Value[operands.Count];
+            var list = new Value[operands.Length];
             for (int i = 0; i < list.Length; i++)
             {
                 list[i] = operands[i].Value;
@@ -129,9 +130,9 @@ public sealed class Operation
     {
         var def = state.Context?.LookupOp(state.Name);
         var op = new Operation(state.Name, def, state.Location, state.ResultTypes, state.Operands.Count);
-        foreach (var v in state.Operands)
+        for (int i = 0; i < op.operands.Length; i++)
         {
-            op.operands.Add(new OpOperand(op, op.operands.Count, v));
+            op.operands[i] = new OpOperand(op, i, state.Operands[i]);
         }
 
         List<NamedAttribute>? props = state.Properties is null ? null : new List<NamedAttribute>(state.Properties);
@@ -213,29 +214,36 @@ public sealed class Operation
             o.Unlink();
         }
 
-        operands.Clear();
-        foreach (var v in values)
+        operands = values.Count == 0 ? Array.Empty<OpOperand>() : new OpOperand[values.Count];
+        for (int i = 0; i < operands.Length; i++)
         {
-            operands.Add(new OpOperand(this, operands.Count, v));
+            operands[i] = new OpOperand(this, i, values[i]);
         }
     }
 
     public void InsertOperand(int index, Value value)
     {
-        operands.Insert(index, new OpOperand(this, index, value));
+        var grown = new OpOperand[operands.Length + 1];
+        Array.Copy(operands, grown, index);
+        Array.Copy(operands, index, grown, index + 1, operands.Length - index);
+        grown[index] = new OpOperand(this, index, value);
+        operands = grown;
         Renumber(index);
     }
 
     public void EraseOperand(int index)
     {
         operands[index].Unlink();
-        operands.RemoveAt(index);
+        var shrunk = operands.Length == 1 ? Array.Empty<OpOperand>() : new OpOperand[operands.Length - 1];
+        Array.Copy(operands, shrunk, index);
+        Array.Copy(operands, index + 1, shrunk, index, operands.Length - index - 1);
+        operands = shrunk;
         Renumber(index);
     }
 
     private void Renumber(int from)
     {
-        for (int i = from; i < operands.Count; i++)
+        for (int i = from; i < operands.Length; i++)
         {
             operands[i].Index = i;
         }
@@ -443,10 +451,10 @@ public sealed class Operation
             state.ResultTypes.Add(r.Type);
         }
 
-        var clone = new Operation(Name, Definition, Location, state.ResultTypes, operands.Count);
-        foreach (var v in state.Operands)
+        var clone = new Operation(Name, Definition, Location, state.ResultTypes, operands.Length);
+        for (int i = 0; i < clone.operands.Length; i++)
         {
-            clone.operands.Add(new OpOperand(clone, clone.operands.Count, v));
+            clone.operands[i] = new OpOperand(clone, i, state.Operands[i]);
         }
 
         clone.Properties = Properties;

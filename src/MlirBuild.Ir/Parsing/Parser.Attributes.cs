@@ -17,13 +17,46 @@ internal sealed partial class Parser
         try
         {
             var a = ParseAttributeInner(type);
-            return a is FloatAttr or TypeAttr ? UniqueAttribute(a) : a;
+            return a is not null && IsUniqued(a) ? UniqueAttribute(a) : a;
         }
         finally
         {
             ExitNesting();
         }
     }
+
+    /// <summary>
+    /// Small builtin attributes repeat across ops (flags, predicates, small constants, property dictionaries): one
+    /// instance per distinct value keeps big modules small. Only kinds whose hashing is cheap are uniqued.
+    /// </summary>
+    private static bool IsUniqued(MlirAttribute a) => a switch
+    {
+        FloatAttr or TypeAttr or IntegerAttr => true,
+        OpaqueAttr o => o.Body.Length <= 256,
+        DictionaryAttr d => IsSmallDictionary(d),
+        _ => false,
+    };
+
+    private static bool IsSmallDictionary(DictionaryAttr d)
+    {
+        if (d.Count > 8)
+        {
+            return false;
+        }
+
+        foreach (var e in d.Entries)
+        {
+            if (e.Value is not (FloatAttr or TypeAttr or IntegerAttr or OpaqueAttr or BoolAttr or UnitAttr))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The parse-wide instance equal to <paramref name="d"/> when it is small enough to unique.</summary>
+    private DictionaryAttr UniqueDictionary(DictionaryAttr d) => IsSmallDictionary(d) ? (DictionaryAttr)UniqueAttribute(d) : d;
 
     private MlirAttribute UniqueAttribute(MlirAttribute a)
     {

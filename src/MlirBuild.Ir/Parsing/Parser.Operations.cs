@@ -462,7 +462,13 @@ internal sealed partial class Parser
         }
 
         state.ResultTypes.AddRange(ft.Results);
-        return Operation.Create(state);
+        var op = Operation.Create(state);
+        if (op.Properties is { Count: > 0 } parsedProperties)
+        {
+            op.Properties = UniqueDictionary(parsedProperties);
+        }
+
+        return op;
     }
 
     private Operation? ParseCustomOperation()

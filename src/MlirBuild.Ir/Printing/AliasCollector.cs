@@ -105,31 +105,34 @@ internal sealed class AliasCollector
             }
         }
 
-        foreach (var o in op.OpOperands)
+        // Index loops: no enumerator objects per op on big modules.
+        for (int i = 0; i < op.NumOperands; i++)
         {
-            Visit(o.Value.Type);
+            Visit(op.GetOperand(i).Type);
         }
 
-        foreach (var res in op.Results)
+        for (int i = 0; i < op.NumResults; i++)
         {
-            Visit(res.Type);
+            Visit(op.GetResult(i).Type);
         }
 
         // MLIR visits the merged attribute dictionary (inherent and discardable) in name order; properties of
         // ops mlir-opt does not know are not part of it.
         if (op.Properties is { Count: > 0 } props && (op.IsRegistered || UpstreamDialects.Contains(op.DialectNamespace)))
         {
-            var merged = new List<NamedAttribute>(props.Entries);
-            merged.AddRange(op.Attributes.Entries);
-            merged.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            foreach (var a in merged)
+            // Both dictionaries are sorted by name: merge them in place of building a sorted list.
+            var p = props.Entries.AsSpan();
+            var d = op.Attributes.Entries.AsSpan();
+            int i = 0, j = 0;
+            while (i < p.Length || j < d.Length)
             {
-                Visit(a.Value, false);
+                bool takeProperty = j >= d.Length || (i < p.Length && string.CompareOrdinal(p[i].Name, d[j].Name) <= 0);
+                Visit(takeProperty ? p[i++].Value : d[j++].Value, false);
             }
         }
         else
         {
-            foreach (var a in op.Attributes.Entries)
+            foreach (var a in op.Attributes.Entries.AsSpan())
             {
                 Visit(a.Value, false);
             }

@@ -155,7 +155,7 @@ internal sealed class OperationPrinter : OpAsmPrinter
             w.Write(')');
         }
 
-        PrintOptionalAttrDict(op.Attributes.Entries);
+        PrintAttrDict(op.Attributes.Entries.AsSpan());
         w.Write(" : ");
         PrintFunctionalType(op);
     }
@@ -168,6 +168,25 @@ internal sealed class OperationPrinter : OpAsmPrinter
     {
         w.Write('\n');
         Indent();
+    }
+
+    /// <summary>The generic form's <c>{...}</c> (nothing when empty), without boxing the entries.</summary>
+    private void PrintAttrDict(ReadOnlySpan<NamedAttribute> attrs)
+    {
+        for (int i = 0; i < attrs.Length; i++)
+        {
+            w.Write(i == 0 ? " {" : ", ");
+            StringFormat.WriteKeywordOrString(w, attrs[i].Name);
+            if (attrs[i].Value is not UnitAttr)
+            {
+                w.Write(" = ").Write(attrs[i].Value);
+            }
+        }
+
+        if (attrs.Length > 0)
+        {
+            w.Write('}');
+        }
     }
 
     public override void PrintOptionalAttrDict(IEnumerable<NamedAttribute> attrs, IReadOnlyCollection<string>? elided = null, bool withKeyword = false)
