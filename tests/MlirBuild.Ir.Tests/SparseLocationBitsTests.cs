@@ -35,6 +35,21 @@ public class SparseLocationBitsTests
         Assert.Equal(OracleError(text), r.Diagnostics[0].Headline);
     }
 
+    [Theory]
+    [InlineData("dense<[true]> : tensor<1xi32>")]
+    [InlineData("dense<true> : tensor<1xf32>")]
+    [InlineData("dense<[-true]> : tensor<1xi1>")]
+    [InlineData("dense<\"a\"> : tensor<2xi8>")]
+    [InlineData("dense<[1, 2, -]> : tensor<3xi32>")]
+    [InlineData("dense<[1, ] > : tensor<2xi32>")]
+    [InlineData("dense<[\"a\", \"b\"]> : tensor<2xi32>")]
+    [InlineData("dense<[\"a\", \"b\"]> : tensor<2xf32>")]
+    [InlineData("dense<[(1.0, 2.0), (3, 4)]> : tensor<2xcomplex<f32>>")]
+    [InlineData("dense<[(1, true)]> : tensor<1xcomplex<i32>>")]
+    [InlineData("sparse<[[0, 0], [1, 2]], [\"a\", \"b\"]> : tensor<3x4xi32>")]
+    [InlineData("sparse<[[0, 0], [1, 2]], > : tensor<3x4xi32>")]
+    public void InvalidElementLiteralGivesMlirOptsDiagnostic(string attr) => InvalidSparseGivesMlirOptsDiagnostic(attr);
+
     [Fact]
     public void SparseKeepsIndicesAndValuesAsRawTensors()
     {

@@ -50,8 +50,9 @@ internal sealed class FormatVar
 /// <summary>Where the parser takes the types of one operand or result group from.</summary>
 internal sealed class TypeSource
 {
-    private TypeSource(FormatVar? variable, string? buildable, bool parsed, bool all)
+    private TypeSource(FormatVar? variable, string? buildable, bool parsed, bool all, string? transform = null)
     {
+        Transform = transform;
         Variable = variable;
         Buildable = buildable;
         Parsed = parsed;
@@ -60,6 +61,9 @@ internal sealed class TypeSource
 
     /// <summary>Another operand/result whose parsed type(s) it copies, or a typed attribute whose type it takes.</summary>
     public FormatVar? Variable { get; }
+
+    /// <summary>The <c>OdsFormatSupport</c> method applying a TypesMatchWith transformer we know (null: identity).</summary>
+    public string? Transform { get; }
 
     /// <summary>A C# expression building the type (ODS buildable types).</summary>
     public string? Buildable { get; }
@@ -74,7 +78,7 @@ internal sealed class TypeSource
 
     public static TypeSource FromAll() => new TypeSource(null, null, false, true);
 
-    public static TypeSource From(FormatVar variable) => new TypeSource(variable, null, false, false);
+    public static TypeSource From(FormatVar variable, string? transform = null) => new TypeSource(variable, null, false, false, transform);
 
     public static TypeSource Build(string expression) => new TypeSource(null, expression, false, false);
 }
@@ -345,6 +349,7 @@ internal sealed class FormatModel
     {
         var op = Layout.Op;
         var resolvers = new Dictionary<string, FormatVar>();
+        var transforms = new Dictionary<string, string>();
         foreach (var trait in op.Traits)
         {
             if (trait.TypeMatch is { } match)
@@ -358,6 +363,12 @@ internal sealed class FormatModel
                     if (match.Transformer.Trim() == "$_self")
                     {
                         resolvers[match.Names[1]] = from;
+                        transforms.Remove(match.Names[1]);
+                    }
+                    else if (KnownTransform(match.Transformer) is { } transform)
+                    {
+                        resolvers[match.Names[1]] = from;
+                        transforms[match.Names[1]] = transform;
                     }
                     else
                     {
@@ -392,7 +403,7 @@ internal sealed class FormatModel
         {
             for (var i = 0; i < op.Results.Count; i++)
             {
-                ResultTypes[i] = SeenResultTypes[i] ? TypeSource.FromParse() : Resolve(op.Results[i], resolvers, allowBuildable: true);
+                ResultTypes[i] = SeenResultTypes[i] ? TypeSource.FromParse() : Resolve(op.Results[i], resolvers, transforms, allowBuildable: true);
                 if (ResultTypes[i] is null)
                 {
                     Fail("type of result '" + op.Results[i].Name + "' cannot be inferred");
@@ -409,7 +420,7 @@ internal sealed class FormatModel
             }
 
             OperandTypes[i] = SeenOperandTypes[i] ? TypeSource.FromParse()
-                : Resolve(op.Operands[i], resolvers, allowBuildable: !(AllOperands && op.Operands[i].Constraint.IsVariableLength));
+                : Resolve(op.Operands[i], resolvers, transforms, allowBuildable: !(AllOperands && op.Operands[i].Constraint.IsVariableLength));
             if (OperandTypes[i] is null)
             {
                 Fail("type of operand '" + op.Operands[i].Name + "' cannot be inferred");
@@ -419,15 +430,32 @@ internal sealed class FormatModel
         _ = model;
     }
 
-    private static TypeSource? Resolve(OdsNamedValue value, Dictionary<string, FormatVar> resolvers, bool allowBuildable)
+    private static TypeSource? Resolve(OdsNamedValue value, Dictionary<string, FormatVar> resolvers, Dictionary<string, string> transforms, bool allowBuildable)
     {
         if (resolvers.TryGetValue(value.Name, out var from))
         {
-            return TypeSource.From(from);
+            return TypeSource.From(from, transforms.TryGetValue(value.Name, out var t) ? t : null);
         }
 
         var built = allowBuildable ? OpFactoryEmitter.BuilderCallType(value.Constraint.BuilderCall) : null;
         return built is null ? null : TypeSource.Build(built);
+    }
+
+    /// <summary>The C# helper for a TypesMatchWith C++ transformer we can mirror, or null.</summary>
+    private static string? KnownTransform(string transformer)
+    {
+        var t = transformer.Replace(" ", string.Empty);
+        if (t.Contains("getI1SameShape($_self)"))
+        {
+            return "I1SameShape";
+        }
+
+        if (t == "getElementTypeOrSelf($_self)" || t == "::mlir::getElementTypeOrSelf($_self)")
+        {
+            return "ElementTypeOrSelf";
+        }
+
+        return null;
     }
 
     private void AllTypesMatch(IReadOnlyList<string> names, Dictionary<string, FormatVar> resolvers)

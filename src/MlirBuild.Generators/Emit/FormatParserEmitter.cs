@@ -32,7 +32,7 @@ internal static class FormatParserEmitter
                 EmitElement(w, format, context, element, optionalContext: false, counter);
             }
 
-            EmitResolution(w, format);
+            EmitResolution(w, format, context);
             w.Line("return true;");
         }
 
@@ -338,6 +338,24 @@ internal static class FormatParserEmitter
 
                         w.Line("if (" + text + " is not null)");
                     }
+                    else if (entry.Enum.Kind == OdsEnumKind.Bit)
+                    {
+                        // Bit enums spell the set flags as keywords joined by the separator (`nsw, nuw`).
+                        var separator = entry.Enum.Separator.Trim().Length == 0 ? "," : entry.Enum.Separator.Trim();
+                        w.Line("var " + text + " = parser.TryParseAnyKeyword();");
+                        w.Line("while (" + text + " is not null && parser.TryParsePunct(" + CSharpLiteral.String(separator) + "))");
+                        w.Line("{");
+                        w.Line("    if (parser.TryParseAnyKeyword() is not { } flag) { parser.EmitError(\"expected keyword\"); return false; }");
+                        w.Line("    " + text + " += " + CSharpLiteral.String(separator) + " + flag;");
+                        w.Line("}");
+                        w.Line();
+                        w.Line("if (" + text + " is null)");
+                        w.Line("{");
+                        w.Line("    parser.EmitError(" + CSharpLiteral.String("expected keyword containing one of the following enum values for attribute '" + member.Name + "' [" + string.Join(", ", cases) + "]") + ");");
+                        w.Line("    return false;");
+                        w.Line("}");
+                        w.Line();
+                    }
                     else
                     {
                         w.Line("var " + text + " = parser.TryParseAnyKeyword()" + (fmt.Kind == AttributeFormatKind.EnumKeyword ? " ?? parser.TryParseString()" : string.Empty) + ";");
@@ -610,7 +628,11 @@ internal static class FormatParserEmitter
         }
     }
 
-    private static void EmitResolution(SourceWriter w, FormatModel format)
+    /// <summary>DefaultValuedAttr (not optional) attributes whose default is a C# literal: parsing fills them in.</summary>
+    internal static IEnumerable<OpLayout.AttributeMember> DefaultPopulated(OpLayout layout) =>
+        layout.Attributes.Where(a => a.Default is not null && !a.Attribute.Constraint.IsOptional && a.Attribute.Constraint.Kind != OdsAttributeKind.Unit);
+
+    private static void EmitResolution(SourceWriter w, FormatModel format, FormatContext context)
     {
         var layout = format.Layout;
         var op = layout.Op;
@@ -648,6 +670,31 @@ internal static class FormatParserEmitter
         foreach (var name in format.UsedAttributes)
         {
             w.Line("if (" + Attr(name) + " is not null) result.AddAttribute(" + CSharpLiteral.String(name) + ", " + Attr(name) + ");");
+        }
+
+        // Like MLIR's populateDefaultAttrs: a DefaultValuedAttr the text leaves out gets its default.
+        foreach (var member in DefaultPopulated(layout))
+        {
+            w.Line("if (!" + Fs + ".HasAttribute(result.Attributes, " + CSharpLiteral.String(member.Name) + "))");
+            w.Line("{");
+            w.Indent();
+            var fmt = context.AttributeFormat(member, qualified: false);
+            if (fmt.Kind == AttributeFormatKind.EnumWrapperBare || fmt.Kind == AttributeFormatKind.EnumWrapperAngle)
+            {
+                var text = fmt.Kind == AttributeFormatKind.EnumWrapperBare
+                    ? CSharpLiteral.String("#" + fmt.Dialect + "<" + fmt.Mnemonic + " ") + " + " + fmt.Enum!.HelperName + ".ToMlirString(" + member.Default + ") + \">\""
+                    : CSharpLiteral.String("#" + fmt.Dialect + "." + fmt.Mnemonic + "<") + " + " + fmt.Enum!.HelperName + ".ToMlirString(" + member.Default + ") + \">\"";
+                w.Line("var defaultValue = " + Fs + ".ParseAttributeText(parser, parser.CurrentLocation, " + text + ");");
+                w.Line("if (defaultValue is null) return false;");
+                w.Line("result.AddAttribute(" + CSharpLiteral.String(member.Name) + ", defaultValue);");
+            }
+            else
+            {
+                w.Line("result.AddAttribute(" + CSharpLiteral.String(member.Name) + ", " + member.Typing.Build(member.Default!) + ");");
+            }
+
+            w.Unindent();
+            w.Line("}");
         }
 
         if (!format.AllOperands && layout.OperandSegmentsAttribute is not null)
@@ -752,6 +799,15 @@ internal static class FormatParserEmitter
         }
 
         var variable = source.Variable!;
+        if (source.Transform is not null)
+        {
+            var list = variable.Kind == FormatVarKind.Operand ? OperandTypes(variable.Index) : variable.Kind == FormatVarKind.Result ? ResultTypes(variable.Index) : null;
+            if (list is not null)
+            {
+                return Fs + "." + source.Transform + "(parser, " + list + ", " + CSharpLiteral.String(what) + ")";
+            }
+        }
+
         switch (variable.Kind)
         {
             case FormatVarKind.Attribute:

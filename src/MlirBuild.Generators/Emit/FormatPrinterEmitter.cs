@@ -484,6 +484,23 @@ internal static class FormatPrinterEmitter
                 }
             }
 
+            // Keep pretty print/parse a fixed point: parsing fills in absent DefaultValuedAttrs, and printing leaves
+            // out a DefaultValuedOptionalAttr at its default (in attr-dict or as a group anchor).
+            foreach (var member in FormatParserEmitter.DefaultPopulated(layout))
+            {
+                w.Line("if (op.GetAttr(" + CSharpLiteral.String(member.Name) + ") is null) return false;");
+            }
+
+            var anchors = new HashSet<string>();
+            CollectAnchors(format.Format.Elements, anchors);
+            foreach (var member in layout.Attributes.Where(a => a.Default is not null && a.Attribute.Constraint.IsOptional && a.Attribute.Constraint.Kind != OdsAttributeKind.Unit))
+            {
+                if (!format.UsedAttributes.Contains(member.Name) || anchors.Contains(member.Name))
+                {
+                    w.Line("if (" + member.Typing.Read("op.GetAttr(" + CSharpLiteral.String(member.Name) + ")") + " == " + member.Default + ") return false;");
+                }
+            }
+
             foreach (var custom in format.CustomDirectives)
             {
                 var signature = context.Directives.Signature(format, custom);
@@ -494,6 +511,23 @@ internal static class FormatPrinterEmitter
         }
 
         w.Line();
+    }
+
+    private static void CollectAnchors(IEnumerable<FormatElement> elements, HashSet<string> into)
+    {
+        foreach (var element in elements)
+        {
+            if (element is OptionalGroup g)
+            {
+                if (g.Anchor is VariableElement v)
+                {
+                    into.Add(v.Name);
+                }
+
+                CollectAnchors(g.Then, into);
+                CollectAnchors(g.Else, into);
+            }
+        }
     }
 
     private static string Quoted(string? text) => text is null ? "null" : CSharpLiteral.String(text);

@@ -50,6 +50,20 @@ namespace MlirBuild.Generated
             printer.PrintOptionalAttrDict(all, elided, withKeyword);
         }
 
+        /// <summary>Whether <paramref name=""attributes""/> has an entry named <paramref name=""name""/>.</summary>
+        public static bool HasAttribute(List<NamedAttribute> attributes, string name)
+        {
+            foreach (var a in attributes)
+            {
+                if (a.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The types of <paramref name=""values""/>.</summary>
         public static IReadOnlyList<MlirType> TypesOf(IReadOnlyList<Value> values)
         {
@@ -150,6 +164,32 @@ namespace MlirBuild.Generated
             }
 
             return types.Count == 1 ? types : new[] { types[0] };
+        }
+
+        /// <summary>TypesMatchWith's <c>getI1SameShape</c>: i1 with the shape of the (first) source type.</summary>
+        public static IReadOnlyList<MlirType>? I1SameShape(OpAsmParser parser, IReadOnlyList<MlirType> types, string what)
+        {
+            var source = Single(parser, types, what);
+            if (source is null)
+            {
+                return null;
+            }
+
+            MlirType result = source[0] switch
+            {
+                RankedTensorType r => new RankedTensorType(r.Dims, IntegerType.I1, r.Encoding),
+                UnrankedTensorType => new UnrankedTensorType(IntegerType.I1),
+                VectorType v => new VectorType(v.Dims, IntegerType.I1, v.ScalableDims),
+                _ => IntegerType.I1,
+            };
+            return new[] { result };
+        }
+
+        /// <summary>TypesMatchWith's <c>getElementTypeOrSelf</c>.</summary>
+        public static IReadOnlyList<MlirType>? ElementTypeOrSelf(OpAsmParser parser, IReadOnlyList<MlirType> types, string what)
+        {
+            var source = Single(parser, types, what);
+            return source is null ? null : new[] { source[0] is ShapedType s ? s.ElementType : source[0] };
         }
 
         /// <summary>The type of a typed attribute as a one-element list; reports an error when it has none.</summary>

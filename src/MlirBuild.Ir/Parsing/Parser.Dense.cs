@@ -103,6 +103,13 @@ internal sealed partial class Parser
         }
 
         bool splat = shape.Count == 0;
+        if (splat && eb != 0 && elems[0].Kind == DenseElemKind.String)
+        {
+            // A lone string for numeric data must be hex.
+            EmitError(elems[0].Tok, "expected string containing hex digits starting with `0x`");
+            return null;
+        }
+
         if (!splat && !ShapeMatches(shape, st.Shape))
         {
             EmitError(start, $"inferred shape of elements literal ([{string.Join(", ", shape)}]) does not match type ([{string.Join(", ", st.Shape.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)))}])");
@@ -160,6 +167,12 @@ internal sealed partial class Parser
         }
 
         return true;
+    }
+
+    private bool IsHexInteger(Token t)
+    {
+        var s = lex.Text(t);
+        return s.Length > 2 && s[0] == '0' && s[1] == 'x';
     }
 
     private bool IsHexString(Token t)
@@ -275,7 +288,8 @@ internal sealed partial class Parser
                 var num = tok;
                 if (num.Kind != TokenKind.Integer && num.Kind != TokenKind.Float)
                 {
-                    EmitError(tok, "expected element literal of primitive type");
+                    // mlir-opt points at the token itself here (not just after the previous one).
+                    EmitError(Loc(tok), neg ? "expected integer or floating point literal" : "expected element literal of primitive type");
                     return false;
                 }
 
@@ -303,12 +317,18 @@ internal sealed partial class Parser
         switch (e.Kind)
         {
             case DenseElemKind.String:
-                EmitError(e.Tok, "expected integer or floating point literal, but got string");
+                // mlir-opt's wording depends on the element type it tried to read the string as.
+                EmitError(e.Tok, elt switch
+                {
+                    IntegerType or IndexType => "integer constant out of range for type",
+                    FloatType => "expected floating point literal",
+                    _ => "expected integer or floating point literal, but got string",
+                });
                 return false;
             case DenseElemKind.Bool:
                 if (elt is not IntegerType { Width: 1 })
                 {
-                    EmitError(e.Tok, "expected integer elements, but parsed boolean");
+                    EmitError(e.Tok, elt is FloatType ? "expected floating point literal" : "expected i1 type for 'true' or 'false' values");
                     return false;
                 }
 
@@ -320,6 +340,21 @@ internal sealed partial class Parser
                 {
                     EmitError(e.Tok, "complex element literal for a non-complex element type");
                     return false;
+                }
+
+                foreach (var part in new[] { e.Tok, e.ImTok })
+                {
+                    string? partError = (ct.ElementType, part.Kind) switch
+                    {
+                        (FloatType, TokenKind.Integer) when !IsHexInteger(part) => "unexpected decimal integer literal for a floating point value",
+                        (IntegerType { Width: > 1 }, TokenKind.KwTrue or TokenKind.KwFalse) => "expected i1 type for 'true' or 'false' values",
+                        _ => null,
+                    };
+                    if (partError is not null)
+                    {
+                        EmitError(part, partError);
+                        return false;
+                    }
                 }
 
                 int half = dest.Length / 2;
