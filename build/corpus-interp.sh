@@ -20,13 +20,20 @@ OUT="${1:-$(mktemp -d)}"
 mkdir -p "$OUT"
 CLI="$ROOT/src/MlirBuild.Cli/bin/Release/net10.0/mlirbuild"
 
-find "$CORPUS/interpret" -name '*.mlir' | LC_ALL=C sort > "$OUT/interpret-files.txt"
+find "$CORPUS/interpret" -name '*.mlir' | LC_ALL=C sort > "$OUT/interpret-all.txt"
+# files whose RUN line passes inputs (--args="[dense<...> : tensor<...>, ...]") run one by one with those inputs
+xargs -a "$OUT/interpret-all.txt" grep -l -e '--interpret --args=' -e '--args=.*--interpret' | LC_ALL=C sort > "$OUT/interpret-args.txt"
+LC_ALL=C comm -23 "$OUT/interpret-all.txt" "$OUT/interpret-args.txt" > "$OUT/interpret-files.txt"
 find "$CORPUS/testdata" -name '*.mlir' | LC_ALL=C sort > "$OUT/testdata-all.txt"
 xargs -a "$OUT/testdata-all.txt" grep -l 'stablehlo-translate --interpret' | LC_ALL=C sort > "$OUT/testdata-files.txt"
 LC_ALL=C comm -23 "$OUT/testdata-all.txt" "$OUT/testdata-files.txt" > "$OUT/roundtrip-files.txt"
 
 # One process per group keeps the sweep fast; the argument lists fit in one exec.
 xargs -a "$OUT/interpret-files.txt" "$CLI" run --split-input-file > "$OUT/interpret.log" 2>&1
+while read -r file; do
+  args="$(grep -m1 -o -e '--args="[^"]*"' "$file" | sed -E 's/^--args="(.*)"$/\1/')"
+  "$CLI" run --args "$args" "$file" >> "$OUT/interpret.log" 2>&1
+done < "$OUT/interpret-args.txt"
 xargs -a "$OUT/testdata-files.txt" "$CLI" run > "$OUT/testdata.log" 2>&1
 xargs -a "$OUT/roundtrip-files.txt" "$CLI" format --verify-roundtrip > "$OUT/roundtrip.log" 2>&1
 

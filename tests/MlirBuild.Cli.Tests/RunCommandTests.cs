@@ -115,6 +115,24 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void ArgsGiveInputsAsAttributesAndResultsArePrintedWithoutExpectations()
+    {
+        string file = Write("add.mlir", """
+            func.func @main(%a: tensor<2xi32>, %b: tensor<2xi32>) -> tensor<2xi32> {
+              %0 = stablehlo.add %a, %b : tensor<2xi32>
+              return %0 : tensor<2xi32>
+            }
+            """);
+        var (code, text) = Run("run", file, "--args", "[dense<1> : tensor<2xi32>, dense<[2, 5]> : tensor<2xi32>]");
+        Assert.True(code == 0, text);
+        Assert.Contains("result0 = dense<[3, 6]> : tensor<2xi32>", text);
+
+        var (bad, badText) = Run("run", file, "--args", "not_array");
+        Assert.Equal(1, bad);
+        Assert.Contains("--args: expected an array attribute", badText);
+    }
+
+    [Fact]
     public void MainWithArgumentsAndNoInputsIsAClearFailure()
     {
         string file = Write("args.mlir", AxpyModule.Replace("@axpy", "@main", StringComparison.Ordinal));

@@ -15,6 +15,7 @@ internal static class RunCommand
         var entry = new Option<string?>("--entry") { Description = "Function to run (default: @main, or every test function of a check-only module)" };
         var inputs = new Option<string[]>("--input") { Description = "Input tensor (.npy or ONNX .pb), as FILE or NAME=FILE, in argument order" };
         var expects = new Option<string[]>("--expect") { Description = "Expected result tensor (.npy or .pb), in result order" };
+        var args = new Option<string?>("--args") { Description = "Inputs as MLIR attributes: \"[dense<1> : tensor<2xi32>, ...]\" (before --input files)" };
         var io = new Option<string?>("--io") { Description = "A tfjs .io.json file with inputs and expected outputs" };
         var rtol = new Option<double>("--rtol") { Description = "Relative tolerance for expected results", DefaultValueFactory = _ => 1e-5 };
         var atol = new Option<double>("--atol") { Description = "Absolute tolerance for expected results", DefaultValueFactory = _ => 1e-6 };
@@ -26,6 +27,7 @@ internal static class RunCommand
         command.Options.Add(entry);
         command.Options.Add(inputs);
         command.Options.Add(expects);
+        command.Options.Add(args);
         command.Options.Add(io);
         command.Options.Add(rtol);
         command.Options.Add(atol);
@@ -39,6 +41,7 @@ internal static class RunCommand
                 Inputs = (parse.GetValue(inputs) ?? []).Select(ParseInput).ToList(),
                 Expects = parse.GetValue(expects) ?? [],
                 IoJson = parse.GetValue(io),
+                Args = parse.GetValue(args),
                 RelativeTolerance = parse.GetValue(rtol),
                 AbsoluteTolerance = parse.GetValue(atol),
                 SplitInputFile = parse.GetValue(split),

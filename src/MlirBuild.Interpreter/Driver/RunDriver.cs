@@ -117,7 +117,7 @@ public static class RunDriver
         }
 
         var module = parsed.Module!;
-        bool hasInputs = options.Inputs.Count > 0 || options.IoJson is not null;
+        bool hasInputs = options.Inputs.Count > 0 || options.IoJson is not null || options.Args is not null;
         RunOutcome outcome;
         IReadOnlyList<NamedTensor> expected = [];
         try
@@ -156,6 +156,10 @@ public static class RunDriver
             {
                 WriteOutputs(file, partIndex, outcome.OutputTensors, options.OutputDirectory);
             }
+            else if (hasInputs && expected.Count == 0)
+            {
+                PrintOutputs(outcome.OutputTensors, output);
+            }
         }
 
         if (!ok)
@@ -187,6 +191,11 @@ public static class RunDriver
             expectedList.AddRange(io.Outputs);
         }
 
+        if (options.Args is not null)
+        {
+            inputs.AddRange(ParseArgs(options.Args));
+        }
+
         foreach (var (_, path) in options.Inputs)
         {
             inputs.Add(TensorFiles.Read(path).Tensor);
@@ -199,6 +208,33 @@ public static class RunDriver
 
         expected = expectedList;
         return inputs;
+    }
+
+    /// <summary>Parses <c>[dense&lt;...&gt; : tensor&lt;...&gt;, ...]</c> into tensors.</summary>
+    public static List<Tensor> ParseArgs(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var attr = MlirParser.ParseAttribute(text, CreateContext(), diagnostics);
+        if (attr is not ArrayAttr array)
+        {
+            throw new TensorFileException("--args: expected an array attribute, e.g. [dense<1> : tensor<2xi32>, ...]");
+        }
+
+        return array.Elements.Select(e => e is DenseElementsAttr dense
+            ? IrTypes.FromDense(dense)
+            : throw new TensorFileException($"--args: expected dense elements attributes, got {e}")).ToList();
+    }
+
+    /// <summary>Results of a run with inputs and nothing to compare with: printed (small ones in full).</summary>
+    private static void PrintOutputs(IReadOnlyList<Tensor> outputs, TextWriter output)
+    {
+        for (int i = 0; i < outputs.Count; i++)
+        {
+            string value = outputs[i].ElementCount <= 4096
+                ? OpRegistry.FormatDense(outputs[i])
+                : $"{outputs[i].TypeString} ({outputs[i].ElementCount} elements; -o DIR writes it)";
+            output.WriteLine($"result{i} = {value}");
+        }
     }
 
     private static bool CompareOutputs(string label, IReadOnlyList<Tensor> actual, IReadOnlyList<NamedTensor> expected, RunOptions options, TextWriter output)

@@ -12,6 +12,12 @@ public sealed record RunOptions
     /// <summary>Expected result tensor files in result order.</summary>
     public IReadOnlyList<string> Expects { get; init; } = [];
 
+    /// <summary>
+    /// Inputs written as MLIR attributes, <c>[dense&lt;1&gt; : tensor&lt;2xi32&gt;, ...]</c> (stablehlo-translate's
+    /// <c>--args</c>); they come before <see cref="Inputs"/>.
+    /// </summary>
+    public string? Args { get; init; }
+
     /// <summary>A tfjs .io.json file giving inputs and expected outputs.</summary>
     public string? IoJson { get; init; }
 

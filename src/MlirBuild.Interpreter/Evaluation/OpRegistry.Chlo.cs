@@ -47,6 +47,7 @@ internal static partial class OpRegistry
                     Field(f, "lhs_contracting_dimensions"), Field(f, "rhs_contracting_dimensions"), ragged[0], group[0], c.ResultElement()),
             ];
         };
+        h["chlo.scan"] = Scan;
         h["chlo.top_k"] = c => TopK(c.T(0), (int)c.Long("k"));
         h["chlo.mulhi"] = c =>
         {
@@ -63,6 +64,67 @@ internal static partial class OpRegistry
 
             return [ElementCodec.FromLongs(a.ElementType, a.Shape, x)];
         };
+    }
+
+    /// <summary>
+    /// chlo.scan: walks the inputs' <c>dimension</c> (backwards with <c>is_reverse</c>); the body takes the input
+    /// slices and the carries and returns the output slices and the new carries. Results: the outputs stacked along
+    /// the dimension, then the final carries.
+    /// </summary>
+    private static object[] Scan(OpContext c)
+    {
+        int carryCount = CarryOperands(c);
+        var inputs = c.Tensors(0, c.Operands.Length - carryCount);
+        var carries = c.Operands.Skip(inputs.Count).ToArray();
+        int dim = (int)c.Long("dimension");
+        bool reverse = c.Bool("is_reverse");
+        int length = inputs.Count > 0 ? inputs[0].Shape[dim] : 0;
+        int outputCount = c.Op.NumResults - carryCount;
+        var slices = new Tensor[outputCount][];
+        for (int j = 0; j < outputCount; j++)
+        {
+            slices[j] = new Tensor[length];
+        }
+
+        for (int step = 0; step < length; step++)
+        {
+            int k = reverse ? length - 1 - step : step;
+            var args = inputs.Select(t => (object)SliceAt(t, dim, k, keepDim: false)).Concat(carries).ToList();
+            var results = c.RunRegion(0, args);
+            for (int j = 0; j < outputCount; j++)
+            {
+                var slice = (Tensor)results[j];
+                var shape = slice.Shape.ToList();
+                shape.Insert(dim, 1);
+                slices[j][k] = slice.Reshape([.. shape]);
+            }
+
+            carries = results.Skip(outputCount).ToArray();
+        }
+
+        var outputs = new object[outputCount];
+        for (int j = 0; j < outputCount; j++)
+        {
+            outputs[j] = length > 0 ? ShapeKernels.Concatenate(slices[j], dim) : Tensor.Zeros(c.ResultElement(j), c.ResultShape(j));
+        }
+
+        return [.. outputs, .. carries];
+    }
+
+    /// <summary>chlo.scan's operands are inputs then inits (operandSegmentSizes); returns the number of inits.</summary>
+    private static int CarryOperands(OpContext c) =>
+        AttributeReader.TryLongs(c.Op.GetAttr("operandSegmentSizes")) is { Length: 2 } sizes
+            ? (int)sizes[1]
+            : throw new InterpreterException("chlo.scan without operandSegmentSizes");
+
+    private static Tensor SliceAt(Tensor t, int dim, int k, bool keepDim)
+    {
+        var start = new long[t.Rank];
+        var limit = t.Shape.Select(d => (long)d).ToArray();
+        start[dim] = k;
+        limit[dim] = k + 1;
+        var slice = ShapeKernels.Slice(t, start, limit, Enumerable.Repeat(1L, t.Rank).ToArray());
+        return keepDim ? slice : slice.Reshape(t.Shape.Where((_, i) => i != dim).ToArray());
     }
 
     private static Tensor MapDoubles(Tensor x, Func<double, double> f)

@@ -46,7 +46,7 @@ internal static partial class OpRegistry
         h["check.expect_serialized_eq"] = c =>
         {
             string id = ProbeId(c);
-            long iteration = c.Long("iter", 0);
+            long iteration = c.Long("iteration", 0);
             byte[]? stored;
             lock (c.Evaluator.Probes)
             {

@@ -94,6 +94,29 @@ internal static partial class OpRegistry
         return results;
     }
 
+    /// <summary>The result shape follows from the operand's (so dynamic result types need no resolving).</summary>
+    private static int[] BitcastShape(Tensor x, ElementType target)
+    {
+        int from = x.ElementType.Bits;
+        int to = target.Bits;
+        if (from == to)
+        {
+            return x.Shape;
+        }
+
+        if (from > to)
+        {
+            return [.. x.Shape, from / to];
+        }
+
+        if (x.Rank == 0 || (long)x.Shape[^1] * from != to)
+        {
+            throw new InterpreterException($"bitcast_convert: the last dimension of {x} does not make one {target}");
+        }
+
+        return x.Shape[..^1];
+    }
+
     private static Dictionary<string, Func<OpContext, object[]>> BuildHandlers()
     {
         var h = new Dictionary<string, Func<OpContext, object[]>>(StringComparer.Ordinal);
@@ -116,7 +139,12 @@ internal static partial class OpRegistry
         h["clamp"] = c => [CompareKernels.Clamp(c.T(0), c.T(1), c.T(2))];
         h["complex"] = c => [BinaryKernels.MakeComplex(c.T(0), c.T(1))];
         h["convert"] = c => [ConvertKernels.Convert(c.T(0), c.ResultElement())];
-        h["bitcast_convert"] = c => [ConvertKernels.BitcastConvert(c.T(0), IrTypes.TensorOf(c.Op.GetResult(0).Type).Element, c.ResultShape())];
+        h["bitcast_convert"] = c =>
+        {
+            var x = c.T(0);
+            var target = IrTypes.ElementTypeOf(IrTypes.ElementOf(c.Op.GetResult(0).Type));
+            return [ConvertKernels.BitcastConvert(x, target, BitcastShape(x, target))];
+        };
         h["reduce_precision"] = c => [ConvertKernels.ReducePrecision(c.T(0), (int)c.Long("exponent_bits"), (int)c.Long("mantissa_bits"))];
         h["uniform_quantize"] = c =>
         {

@@ -132,8 +132,8 @@ public class ProcessGridTests
               %2 = "stablehlo.add"(%1, %1) : (tensor<2xbf16>, tensor<2xbf16>) -> tensor<2xbf16>
               %3 = "interpreter.probe"(%2) {probe_id = "p"} : (tensor<2xbf16>) -> tensor<2xbf16>
               "check.expect_serialized_eq"(%0) {probe_id = "p"} : (tensor<2xbf16>) -> ()
-              "check.expect_serialized_eq"(%2) {probe_id = "p", iter = 1 : i64} : (tensor<2xbf16>) -> ()
-              "check.expect_serialized_eq"(%2) {probe_id = "p", iter = 0 : i64} : (tensor<2xbf16>) -> ()
+              "check.expect_serialized_eq"(%2) {probe_id = "p", iteration = 1 : ui32} : (tensor<2xbf16>) -> ()
+              "check.expect_serialized_eq"(%2) {probe_id = "p", iteration = 0 : ui32} : (tensor<2xbf16>) -> ()
               "check.expect_serialized_eq"(%2) {probe_id = "q"} : (tensor<2xbf16>) -> ()
               func.return
             }
