@@ -19,6 +19,7 @@ public class StablehloDirectiveTests
     [InlineData("tensor<2x2xi64>, tensor<2x2xi64>", "%0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [] x [] : (tensor<2x2xi64>, tensor<2x2xi64>) -> tensor<2x2x2x2xi64>")]
     [InlineData("tensor<2x2x2xi64>, tensor<2x2x2xi64>", "%0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT], algorithm = <lhs_precision_type = tf32, rhs_precision_type = tf32, accumulation_type = f32, lhs_component_count = 1, rhs_component_count = 1, num_primitive_operations = 1, allow_imprecise_accumulation = false> : (tensor<2x2x2xi64>, tensor<2x2x2xi64>) -> tensor<2x2x2xi64>")]
     [InlineData("tensor<1x2xi32>, tensor<2x1xi32>", "%0 = stablehlo.dot %arg0, %arg1, precision = [DEFAULT, HIGHEST] : (tensor<1x2xi32>, tensor<2x1xi32>) -> tensor<1x1xi32>")]
+    [InlineData("tensor<4x3xf32>, tensor<3x6xf32>", "%0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [0], precision = [] : (tensor<4x3xf32>, tensor<3x6xf32>) -> tensor<4x6xf32>")]
     [InlineData("tensor<10x10x10xf32>", "%0 = stablehlo.slice %arg0 [0:10, 2:3, 0:10] : (tensor<10x10x10xf32>) -> tensor<10x1x10xf32>")]
     [InlineData("tensor<3x8xi64>", "%0 = stablehlo.slice %arg0 [1:3, 4:8:2] : (tensor<3x8xi64>) -> tensor<2x2xi64>")]
     [InlineData("tensor<5x4xi64>, tensor<i64>", "%0 = stablehlo.pad %arg0, %arg1, low = [1, -1], high = [1, -1], interior = [0, 1] : (tensor<5x4xi64>, tensor<i64>) -> tensor<7x5xi64>")]

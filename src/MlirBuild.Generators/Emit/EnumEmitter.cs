@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using MlirBuild.TableGen.Ods;
 
 namespace MlirBuild.Generators.Emit;
@@ -64,7 +65,9 @@ internal static class EnumEmitter
         {
             if (e.Kind == OdsEnumKind.Bit)
             {
-                // Bit enums print the names of the set bits joined by the separator; the zero case prints alone.
+                // As mlir-tblgen's stringify: the zero case alone; with printBitEnumPrimaryGroups, groups whose bits are
+                // all set first (reverse declaration order, their bits then left out), then single bits; otherwise every
+                // non-zero case whose bits are all set, in declaration order.
                 w.Line("var parts = new global::System.Collections.Generic.List<string>();");
                 w.Line("var bits = (long)value;");
                 foreach (var c in e.Cases)
@@ -72,14 +75,36 @@ internal static class EnumEmitter
                     if (c.Value == 0)
                     {
                         w.Line("if (bits == 0) return " + CSharpLiteral.String(c.Str) + ";");
+                        break;
                     }
                 }
 
-                foreach (var c in e.Cases)
+                if (e.PrintPrimaryGroups)
                 {
-                    if (c.Value != 0 && IsSingleBit(c.Value))
+                    foreach (var c in e.Cases.Reverse())
                     {
-                        w.Line("if ((bits & " + CSharpLiteral.Int(c.Value) + ") != 0) parts.Add(" + CSharpLiteral.String(c.Str) + ");");
+                        if (c.Value != 0 && c.IsGroup)
+                        {
+                            w.Line("if ((bits & " + CSharpLiteral.Int(c.Value) + ") == " + CSharpLiteral.Int(c.Value) + ") { parts.Add(" + CSharpLiteral.String(c.Str) + "); bits &= ~" + CSharpLiteral.Int(c.Value) + "; }");
+                        }
+                    }
+
+                    foreach (var c in e.Cases)
+                    {
+                        if (c.Value != 0 && !c.IsGroup)
+                        {
+                            w.Line("if ((bits & " + CSharpLiteral.Int(c.Value) + ") == " + CSharpLiteral.Int(c.Value) + ") parts.Add(" + CSharpLiteral.String(c.Str) + ");");
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var c in e.Cases)
+                    {
+                        if (c.Value != 0)
+                        {
+                            w.Line("if ((bits & " + CSharpLiteral.Int(c.Value) + ") == " + CSharpLiteral.Int(c.Value) + ") parts.Add(" + CSharpLiteral.String(c.Str) + ");");
+                        }
                     }
                 }
 
@@ -147,8 +172,6 @@ internal static class EnumEmitter
             }
         }
     }
-
-    private static bool IsSingleBit(long value) => value > 0 && (value & (value - 1)) == 0;
 
     /// <summary>Enum symbols are C++ identifiers; anything else (rare) is made one.</summary>
     internal static string SafeSymbol(string symbol)

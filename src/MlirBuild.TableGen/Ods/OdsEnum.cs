@@ -11,7 +11,11 @@ public enum OdsEnumKind
 }
 
 /// <summary>One case of an enum: its C++ symbol, its spelling in the IR and its value.</summary>
-public sealed record OdsEnumCase(string Symbol, string Str, long Value);
+public sealed record OdsEnumCase(string Symbol, string Str, long Value)
+{
+    /// <summary>A bit-enum case naming several bits (<c>BitEnumCaseGroup</c>).</summary>
+    public bool IsGroup { get; init; }
+}
 
 /// <summary>An enum (<c>EnumAttrInfo</c> record): its C++ name, storage width, cases and summary.</summary>
 public sealed record OdsEnum(
@@ -24,7 +28,11 @@ public sealed record OdsEnum(
     string Description,
     string Separator,
     ImmutableEquatableArray<OdsEnumCase> Cases,
-    OdsLocation Location);
+    OdsLocation Location)
+{
+    /// <summary>Bit enums: print whole groups before single bits (<c>printBitEnumPrimaryGroups</c>).</summary>
+    public bool PrintPrimaryGroups { get; init; }
+}
 
 /// <summary>A dialect attribute wrapping an enum (<c>EnumAttr&lt;Dialect, Enum, mnemonic&gt;</c>).</summary>
 public sealed record OdsEnumAttr(

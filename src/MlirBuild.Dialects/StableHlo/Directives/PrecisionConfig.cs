@@ -62,7 +62,7 @@ public static class PrecisionConfig
 
     public static void Print(OpAsmPrinter printer, MlirAttribute? precisionConfig)
     {
-        if (precisionConfig is ArrayAttr { Elements.Count: > 0 } array)
+        if (precisionConfig is ArrayAttr array)
         {
             printer.Write(", precision = [" + string.Join(", ", array.Elements.Select(e => HloFlavor.EnumCase(e, "precision"))) + "]");
         }

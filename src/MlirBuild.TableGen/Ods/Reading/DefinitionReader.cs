@@ -20,7 +20,10 @@ internal static class DefinitionReader
     {
         var isBit = IsSubClassOf(def, "BitEnumBase") || IsSubClassOf(def, "BitEnumAttr") || IsSubClassOf(def, "BitEnum");
         var cases = ListOfDefs(def, "enumerants")
-            .Select(c => new OdsEnumCase(StringOrEmpty(c, "symbol"), StringOrEmpty(c, "str"), Int(c, "value") ?? 0))
+            .Select(c => new OdsEnumCase(StringOrEmpty(c, "symbol"), StringOrEmpty(c, "str"), Int(c, "value") ?? 0)
+            {
+                IsGroup = IsSubClassOf(c, "BitEnumCaseGroup") || IsSubClassOf(c, "BitEnumAttrCaseGroup"),
+            })
             .ToImmutableEquatableArray();
         return new OdsEnum(
             def.Name,
@@ -32,7 +35,10 @@ internal static class DefinitionReader
             StringOrEmpty(def, "description"),
             String(def, "separator") ?? "|",
             cases,
-            Location(def));
+            Location(def))
+        {
+            PrintPrimaryGroups = isBit && HasField(def, "printBitEnumPrimaryGroups") && Bit(def, "printBitEnumPrimaryGroups"),
+        };
     }
 
     public static OdsEnumAttr? ReadEnumAttr(Record def)
