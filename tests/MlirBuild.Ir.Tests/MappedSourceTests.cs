@@ -98,6 +98,21 @@ public sealed class MappedSourceTests : IDisposable
     }
 
     [Fact]
+    public void SymlinkToABigFileIsMapped()
+    {
+        var path = Path.Combine(dir, "target.bin");
+        var data = new byte[(int)MappedSource.MapThreshold + 1];
+        data[^1] = 7;
+        File.WriteAllBytes(path, data);
+        var link = Path.Combine(dir, "link.bin");
+        File.CreateSymbolicLink(link, path);
+        using var source = MappedSource.Open(link);
+        Assert.Equal(OperatingSystem.IsLinux(), source.IsMapped);
+        Assert.Equal(data.Length, source.Memory.Length);
+        Assert.Equal(7, source.Memory.Span[^1]);
+    }
+
+    [Fact]
     public void LexerLineColumnsMatchAScanOfTheWholeText()
     {
         var rng = new Random(5);

@@ -39,21 +39,39 @@ public sealed class MappedSource : IDisposable
     /// <summary>Opens <paramref name="path"/>; IO errors propagate as the usual IO exceptions.</summary>
     public static MappedSource Open(string path)
     {
-        var length = new FileInfo(path).Length;
-        if (length < MapThreshold || length > int.MaxValue || !OperatingSystem.IsLinux())
-        {
-            return new MappedSource(File.ReadAllBytes(path));
-        }
-
-        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        // The length comes from the opened file (a symlink's own size would be wrong).
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         try
         {
-            var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            return new MappedSource(file, view, (int)length);
+            long length = stream.Length;
+            if (length > int.MaxValue)
+            {
+                throw new IOException($"file is too large to parse ({length} bytes)");
+            }
+
+            if (length < MapThreshold || !OperatingSystem.IsLinux())
+            {
+                var bytes = new byte[length];
+                stream.ReadExactly(bytes);
+                stream.Dispose();
+                return new MappedSource(bytes);
+            }
+
+            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            try
+            {
+                var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+                return new MappedSource(file, view, (int)length);
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
         }
         catch
         {
-            file.Dispose();
+            stream.Dispose();
             throw;
         }
     }

@@ -51,6 +51,12 @@ internal sealed partial class Parser
     /// <summary>Parses a type when one starts here; null without consuming otherwise (or after an error).</summary>
     public MlirType? TryParseType()
     {
+        if (CommonScalarType() is { } common)
+        {
+            Consume();
+            return common;
+        }
+
         if (!AtTypeStart())
         {
             return null;
@@ -69,6 +75,35 @@ internal sealed partial class Parser
         finally
         {
             ExitNesting();
+        }
+    }
+
+    /// <summary>The shared instance of i1/i8/i16/i32/i64/f16/bf16/f32/f64 at the current token (no object per use).</summary>
+    private MlirType? CommonScalarType()
+    {
+        switch (tok.Kind)
+        {
+            case TokenKind.KwF32:
+                return FloatType.F32;
+            case TokenKind.KwF64:
+                return FloatType.F64;
+            case TokenKind.KwF16:
+                return FloatType.F16;
+            case TokenKind.KwBf16:
+                return FloatType.BF16;
+            case TokenKind.IntType:
+                var t = lex.Text(tok);
+                return t.Length switch
+                {
+                    2 when t[1] == '1' => IntegerType.I1,
+                    2 when t[1] == '8' => IntegerType.I8,
+                    3 when t[1] == '1' && t[2] == '6' => IntegerType.I16,
+                    3 when t[1] == '3' && t[2] == '2' => IntegerType.I32,
+                    3 when t[1] == '6' && t[2] == '4' => IntegerType.I64,
+                    _ => null,
+                };
+            default:
+                return null;
         }
     }
 
