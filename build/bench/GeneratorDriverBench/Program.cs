@@ -10,7 +10,8 @@ using MlirBuild.Generators;
 // The Roslyn source generator over src/MlirBuild.Dialects' .td AdditionalFiles (roots and namespaces read from its
 // csproj), timed as the compiler and the IDE run it:
 //   first run   a new driver in a fresh process (generator and TableGen code not yet JIT-compiled)
-//   full run    a new driver, warm process (what every build without the compiler server's cache pays)
+//   full run    a new driver in a process that ran it before (what a build pays when the compiler server has
+//               the generator loaded but no cached driver state): runs 2..N+1, and N runs after those
 //   re-runs     the same driver after one edit: an unrelated C# file; a comment in one root (TableGen re-runs for
 //               that root, emission stays cached); an op summary in one root (that root is evaluated and emitted
 //               again); a comment in a base file every root includes (all roots re-evaluate).
@@ -54,6 +55,9 @@ var files = result.GeneratedTrees.Length;
 var kib = result.GeneratedTrees.Sum(t => (long)t.Length) / 1024;
 
 // Full runs in a warm process.
+// The first full runs still execute partly unoptimized (tier-0) code; the compiler server reaches the later state
+// after a few builds. Report both.
+var fullEarly = Times0(runs, () => NewDriver(track: false).RunGenerators(compilation));
 var full = Times0(runs, () => NewDriver(track: false).RunGenerators(compilation));
 
 // Phase split of one warm full run from the tracked steps (tracking itself adds a little).
@@ -74,27 +78,41 @@ var baseComment = EditTimes("Td/Base/Ops.td", (text, i) => text + "\n// edit " +
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"source generator over src/MlirBuild.Dialects ({inputs.Texts.Count} .td files, {inputs.Roots} roots; {files} generated files, {kib} KiB; median of {runs}, in-process):"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  first run (fresh process, JIT):           {first,8:F1} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  full run (new driver, warm):             {full,8:F1} ms  (steps: TableGen+ODS {StepMs(OdsSourceGenerator.Steps.Models):F1} ms, emit {StepMs(OdsSourceGenerator.Steps.Outputs):F1} ms)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  full run (new driver), runs 2..{runs + 1}:       {fullEarly,8:F1} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  full run (new driver), warm:              {full,8:F1} ms  (steps: TableGen+ODS {StepMs(OdsSourceGenerator.Steps.Models):F1} ms, emit {StepMs(OdsSourceGenerator.Steps.Outputs):F1} ms)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, unrelated C# edit:               {csEdit,8:F1} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, comment in one root (TfOps.td):  {rootComment,8:F1} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, op summary in CheckOps.td:       {rootSummary,8:F1} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, comment in Base/Ops.td (all):    {baseComment,8:F1} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, comment in one root (TfOps.td):  {rootComment.Ms,8:F1} ms  ({rootComment.Steps})"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, op summary in CheckOps.td:       {rootSummary.Ms,8:F1} ms  ({rootSummary.Steps})"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  re-run, comment in Base/Ops.td (all):    {baseComment.Ms,8:F1} ms  ({baseComment.Steps})"));
 return 0;
 
-double EditTimes(string relativePath, Func<string, int, string> edit)
+(double Ms, string Steps) EditTimes(string relativePath, Func<string, int, string> edit)
 {
     var path = Path.GetFullPath(Path.Combine(project, relativePath));
     var original = inputs.Texts[path];
     var originalText = original.GetText()!.ToString();
     var current = original;
-    var d = NewDriver(track: false).RunGenerators(compilation);
+    var d = NewDriver(track: true).RunGenerators(compilation);
+    var steps = new Dictionary<string, List<double>>();
     var ms = Times(runs, i =>
     {
         var next = new InMemoryText(path, edit(originalText, i));
         d = d.ReplaceAdditionalText(current, next).RunGenerators(compilation);
         current = next;
+        foreach (var (name, runSteps) in d.GetRunResult().Results[0].TrackedSteps)
+        {
+            if (!steps.TryGetValue(name, out var list))
+            {
+                steps[name] = list = new List<double>();
+            }
+
+            list.Add(runSteps.Sum(s => s.ElapsedTime.TotalMilliseconds));
+        }
     });
-    return ms;
+
+    // Median time of the main steps in these runs (step tracking on).
+    string Step(string name) => steps.TryGetValue(name, out var l) ? l.OrderBy(x => x).ElementAt(l.Count / 2).ToString("F1", CultureInfo.InvariantCulture) : "-";
+    return (ms, $"steps: root inputs {Step(OdsSourceGenerator.Steps.RootInputs)}, TableGen+ODS {Step(OdsSourceGenerator.Steps.Models)}, emit {Step(OdsSourceGenerator.Steps.Outputs)} ms");
 }
 
 static string ReplaceFirst(string text, string what, string with)

@@ -16,12 +16,12 @@ public static class OdsReader
         var diagnostics = new List<OdsDiagnostic>();
         var defs = records.Defs.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
 
-        var dialects = defs.Where(d => d.IsSubClassOf("Dialect")).Select(DefinitionReader.ReadDialect).ToList();
+        var dialects = defs.Where(d => RecordAccess.IsSubClassOf(d, "Dialect")).Select(DefinitionReader.ReadDialect).ToList();
 
         var inferType = records.GetDef("InferTypeOpInterface");
         var opReader = new OperationReader(inferType, diagnostics);
         var ops = new List<OdsOperation>();
-        foreach (var def in defs.Where(d => d.IsSubClassOf("Op")))
+        foreach (var def in defs.Where(d => RecordAccess.IsSubClassOf(d, "Op")))
         {
             var op = opReader.Read(def);
             if (op is not null)
@@ -30,13 +30,13 @@ public static class OdsReader
             }
         }
 
-        var enums = defs.Where(d => d.IsSubClassOf("EnumInfo") || d.IsSubClassOf("EnumAttrInfo"))
+        var enums = defs.Where(d => RecordAccess.IsSubClassOf(d, "EnumInfo") || RecordAccess.IsSubClassOf(d, "EnumAttrInfo"))
             .Select(DefinitionReader.ReadEnum).ToList();
-        var enumAttrs = defs.Where(d => d.IsSubClassOf("EnumAttr"))
+        var enumAttrs = defs.Where(d => RecordAccess.IsSubClassOf(d, "EnumAttr"))
             .Select(DefinitionReader.ReadEnumAttr).Where(e => e is not null).Select(e => e!).ToList();
         var attrOrTypeDefs = defs
-            .Where(d => (d.IsSubClassOf("AttrDef") || d.IsSubClassOf("TypeDef")) && !d.IsSubClassOf("EnumAttr"))
-            .Select(d => DefinitionReader.ReadAttrOrTypeDef(d, d.IsSubClassOf("AttrDef"))).ToList();
+            .Where(d => (RecordAccess.IsSubClassOf(d, "AttrDef") || RecordAccess.IsSubClassOf(d, "TypeDef")) && !RecordAccess.IsSubClassOf(d, "EnumAttr"))
+            .Select(d => DefinitionReader.ReadAttrOrTypeDef(d, RecordAccess.IsSubClassOf(d, "AttrDef"))).ToList();
 
         return new OdsModel(
             dialects.ToImmutableEquatableArray(),

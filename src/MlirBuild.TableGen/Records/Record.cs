@@ -155,9 +155,10 @@ namespace MlirBuild.TableGen
 
         public bool IsSubClassOf(Record cls)
         {
-            foreach (var s in superClasses)
+            // Index loops: these run for every def in every ODS query (the list enumerator costs more than the test).
+            for (int i = 0; i < superClasses.Count; i++)
             {
-                if (ReferenceEquals(s, cls))
+                if (ReferenceEquals(superClasses[i], cls))
                 {
                     return true;
                 }
@@ -168,9 +169,9 @@ namespace MlirBuild.TableGen
 
         public bool IsSubClassOf(string className)
         {
-            foreach (var s in superClasses)
+            for (int i = 0; i < superClasses.Count; i++)
             {
-                if (s.Name == className)
+                if (superClasses[i].Name == className)
                 {
                     return true;
                 }

@@ -179,6 +179,11 @@ namespace MlirBuild.TableGen
 
         internal void CheckAssertions(Record rec)
         {
+            if (rec.Assertions.Count == 0)
+            {
+                return; // most defs: no resolver (it allocates its caches)
+            }
+
             var r = new RecordResolver(rec) { IsFinal = true };
             foreach (var a in rec.Assertions)
             {
@@ -188,6 +193,11 @@ namespace MlirBuild.TableGen
 
         internal void CheckDumps(Record rec)
         {
+            if (rec.Dumps.Count == 0)
+            {
+                return; // most defs: no resolver (it allocates its caches)
+            }
+
             var r = new RecordResolver(rec) { IsFinal = true };
             foreach (var d in rec.Dumps)
             {

@@ -337,7 +337,12 @@ namespace MlirBuild.TableGen
                 }
                 else
                 {
-                    stack.AddRange(r.DirectSuperClasses());
+                    // r.DirectSuperClasses() without allocating a list (this runs for every list of defs).
+                    var supers = r.SuperClasses;
+                    for (int end = supers.Count; end > 0; end -= 1 + supers[end - 1].SuperClasses.Count)
+                    {
+                        stack.Add(supers[end - 1]);
+                    }
                 }
             }
 

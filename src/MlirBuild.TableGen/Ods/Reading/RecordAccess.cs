@@ -64,7 +64,15 @@ internal static class RecordAccess
         }
     }
 
-    public static bool IsSubClassOf(Record record, string className) => record.IsSubClassOf(className);
+    /// <summary>
+    /// Whether <paramref name="record"/> derives from the class named <paramref name="className"/>. Class names are
+    /// unique in a record keeper, so the class is looked up once and superclasses are compared by reference.
+    /// </summary>
+    public static bool IsSubClassOf(Record record, string className)
+    {
+        var cls = record.Keeper.GetClass(className);
+        return cls is not null ? record.IsSubClassOf(cls) : record.IsSubClassOf(className);
+    }
 
     public static bool IsAnonymous(Record record) => record.IsAnonymous || record.Name.StartsWith("anonymous_", StringComparison.Ordinal);
 
