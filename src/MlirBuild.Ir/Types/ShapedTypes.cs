@@ -81,6 +81,13 @@ public abstract record ShapedType(MlirType ElementType) : MlirType
 /// <summary><c>tensor&lt;2x?xf32, #encoding&gt;</c>.</summary>
 public sealed record RankedTensorType(EquatableArray<long> Dims, MlirType Element, MlirAttribute? Encoding = null) : ShapedType(Element)
 {
+    /// <summary>The element type; one storage with <see cref="ShapedType.ElementType"/>, so <c>with { Element = t }</c> changes both.</summary>
+    public MlirType Element
+    {
+        get => ElementType;
+        init => ElementType = value;
+    }
+
     public override bool HasRank => true;
 
     public override EquatableArray<long> Shape => Dims;
@@ -104,6 +111,13 @@ public sealed record RankedTensorType(EquatableArray<long> Dims, MlirType Elemen
 /// <summary><c>tensor&lt;*xf32&gt;</c>.</summary>
 public sealed record UnrankedTensorType(MlirType Element) : ShapedType(Element)
 {
+    /// <summary>The element type; one storage with <see cref="ShapedType.ElementType"/>, so <c>with { Element = t }</c> changes both.</summary>
+    public MlirType Element
+    {
+        get => ElementType;
+        init => ElementType = value;
+    }
+
     public override bool HasRank => false;
 
     public override void PrintBody(AsmWriter w) => w.Write("tensor<*x").Write(ElementType).Write('>');
@@ -112,6 +126,13 @@ public sealed record UnrankedTensorType(MlirType Element) : ShapedType(Element)
 /// <summary><c>memref&lt;2x?xf32, layout, memorySpace&gt;</c>; a null layout is the identity.</summary>
 public sealed record MemRefType(EquatableArray<long> Dims, MlirType Element, MlirAttribute? Layout = null, MlirAttribute? MemorySpace = null) : ShapedType(Element)
 {
+    /// <summary>The element type; one storage with <see cref="ShapedType.ElementType"/>, so <c>with { Element = t }</c> changes both.</summary>
+    public MlirType Element
+    {
+        get => ElementType;
+        init => ElementType = value;
+    }
+
     public override bool HasRank => true;
 
     public override EquatableArray<long> Shape => Dims;
@@ -138,6 +159,13 @@ public sealed record MemRefType(EquatableArray<long> Dims, MlirType Element, Mli
 /// <summary><c>memref&lt;*xf32, memorySpace&gt;</c>.</summary>
 public sealed record UnrankedMemRefType(MlirType Element, MlirAttribute? MemorySpace = null) : ShapedType(Element)
 {
+    /// <summary>The element type; one storage with <see cref="ShapedType.ElementType"/>, so <c>with { Element = t }</c> changes both.</summary>
+    public MlirType Element
+    {
+        get => ElementType;
+        init => ElementType = value;
+    }
+
     public override bool HasRank => false;
 
     public override void PrintBody(AsmWriter w)
@@ -155,6 +183,13 @@ public sealed record UnrankedMemRefType(MlirType Element, MlirAttribute? MemoryS
 /// <summary><c>vector&lt;[4]x4xf32&gt;</c>; <see cref="ScalableDims"/> flags the bracketed dimensions.</summary>
 public sealed record VectorType(EquatableArray<long> Dims, MlirType Element, EquatableArray<bool> ScalableDims = default) : ShapedType(Element)
 {
+    /// <summary>The element type; one storage with <see cref="ShapedType.ElementType"/>, so <c>with { Element = t }</c> changes both.</summary>
+    public MlirType Element
+    {
+        get => ElementType;
+        init => ElementType = value;
+    }
+
     public override bool HasRank => true;
 
     public override EquatableArray<long> Shape => Dims;
