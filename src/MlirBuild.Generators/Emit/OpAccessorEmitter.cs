@@ -9,8 +9,6 @@ internal static class OpAccessorEmitter
 {
     private const string Ir = "global::MlirBuild.Ir.";
     private const string Support = SupportEmitter.ClassName;
-    private const string ValueList = "global::System.Collections.Generic.IReadOnlyList<" + Ir + "Value>";
-    private const string ResultList = "global::System.Collections.Generic.IReadOnlyList<" + Ir + "OpResult>";
 
     public static void Emit(SourceWriter w, OpLayout layout)
     {
@@ -24,86 +22,86 @@ internal static class OpAccessorEmitter
     public static string VariableArray(System.Collections.Generic.IEnumerable<OdsNamedValue> values) =>
         "new bool[] { " + string.Join(", ", values.Select(v => v.Constraint.IsVariableLength ? "true" : "false")) + " }";
 
-    private static void EmitOperands(SourceWriter w, OpLayout layout)
+    /// <summary>What differs between the operand and the result accessors; the emitted shape is the same.</summary>
+    private sealed class ValueGroup
     {
-        var op = layout.Op;
-        if (op.Operands.Count == 0)
+        public ValueGroup(string kind, string plural, string valueType, string countMember, string getter)
         {
-            return;
+            Kind = kind;
+            Plural = plural;
+            ValueType = valueType;
+            CountMember = countMember;
+            Getter = getter;
         }
 
-        if (layout.OperandsSegmented)
-        {
-            w.Line("private static readonly bool[] OperandVariable = " + VariableArray(op.Operands) + ";");
-            w.Line();
-            w.Line("/// <summary>Sizes of the operand groups (ODS segment rules).</summary>");
-            w.Line("private int[] OperandSizes => " + Support + ".SegmentSizes(Operation, Operation.NumOperands, OperandVariable, " + Nullable(layout.OperandSegmentsAttribute) + ") ?? throw new global::System.InvalidOperationException(\"operand segments of \" + OperationName + \" do not match its operands\");");
-            w.Line();
-        }
+        /// <summary><c>Operand</c> or <c>Result</c>: prefixes the emitted members (<c>OperandSizes</c>, <c>ResultVariable</c>).</summary>
+        public string Kind { get; }
 
-        for (var i = 0; i < op.Operands.Count; i++)
-        {
-            var operand = op.Operands[i];
-            var name = layout.OperandNames[i];
-            w.Line("/// <summary>Operand <c>" + XmlDoc.Escape(operand.Name) + "</c>: " + XmlDoc.Escape(operand.Constraint.Summary) + ".</summary>");
-            if (!layout.OperandsSegmented)
-            {
-                w.Line("public " + Ir + "Value " + name + " => Operation.GetOperand(" + Index(i) + ");");
-            }
-            else if (operand.Constraint.IsOptional)
-            {
-                w.Line("public " + Ir + "Value? " + name + " { get { var s = OperandSizes; return s[" + Index(i) + "] == 0 ? null : Operation.GetOperand(" + Support + ".Start(s, " + Index(i) + ")); } }");
-            }
-            else if (operand.Constraint.IsVariadic)
-            {
-                w.Line("public " + ValueList + " " + name + " { get { var s = OperandSizes; return " + Support + ".Slice(Operation.Operands, " + Support + ".Start(s, " + Index(i) + "), s[" + Index(i) + "]); } }");
-            }
-            else
-            {
-                w.Line("public " + Ir + "Value " + name + " => Operation.GetOperand(" + Support + ".Start(OperandSizes, " + Index(i) + "));");
-            }
+        /// <summary>The Operation collection (<c>Operands</c>/<c>Results</c>).</summary>
+        public string Plural { get; }
 
-            w.Line();
-        }
+        /// <summary>The IR type of one element (<c>Value</c>/<c>OpResult</c>).</summary>
+        public string ValueType { get; }
+
+        public string CountMember { get; }
+
+        public string Getter { get; }
     }
 
-    private static void EmitResults(SourceWriter w, OpLayout layout)
+    private static readonly ValueGroup OperandGroup = new("Operand", "Operands", "Value", "NumOperands", "GetOperand");
+    private static readonly ValueGroup ResultGroup = new("Result", "Results", "OpResult", "NumResults", "GetResult");
+
+    private static void EmitOperands(SourceWriter w, OpLayout layout) =>
+        EmitValueGroup(w, OperandGroup, layout.Op.Operands, layout.OperandNames, layout.OperandsSegmented, layout.OperandSegmentsAttribute);
+
+    private static void EmitResults(SourceWriter w, OpLayout layout) =>
+        EmitValueGroup(w, ResultGroup, layout.Op.Results, layout.ResultNames, layout.ResultsSegmented, layout.ResultSegmentsAttribute);
+
+    private static void EmitValueGroup(
+        SourceWriter w,
+        ValueGroup group,
+        System.Collections.Generic.IReadOnlyList<OdsNamedValue> values,
+        System.Collections.Generic.IReadOnlyList<string> names,
+        bool segmented,
+        string? segmentsAttribute)
     {
-        var op = layout.Op;
-        if (op.Results.Count == 0)
+        if (values.Count == 0)
         {
             return;
         }
 
-        if (layout.ResultsSegmented)
+        var sizes = group.Kind + "Sizes";
+        var lower = group.Kind.ToLowerInvariant();
+        if (segmented)
         {
-            w.Line("private static readonly bool[] ResultVariable = " + VariableArray(op.Results) + ";");
+            w.Line("private static readonly bool[] " + group.Kind + "Variable = " + VariableArray(values) + ";");
             w.Line();
-            w.Line("/// <summary>Sizes of the result groups (ODS segment rules).</summary>");
-            w.Line("private int[] ResultSizes => " + Support + ".SegmentSizes(Operation, Operation.NumResults, ResultVariable, " + Nullable(layout.ResultSegmentsAttribute) + ") ?? throw new global::System.InvalidOperationException(\"result segments of \" + OperationName + \" do not match its results\");");
+            w.Line("/// <summary>Sizes of the " + lower + " groups (ODS segment rules).</summary>");
+            w.Line("private int[] " + sizes + " => " + Support + ".SegmentSizes(Operation, Operation." + group.CountMember + ", " + group.Kind + "Variable, " + Nullable(segmentsAttribute) + ") ?? throw new global::System.InvalidOperationException(\"" + lower + " segments of \" + OperationName + \" do not match its " + lower + "s\");");
             w.Line();
         }
 
-        for (var i = 0; i < op.Results.Count; i++)
+        var type = Ir + group.ValueType;
+        for (var i = 0; i < values.Count; i++)
         {
-            var result = op.Results[i];
-            var name = layout.ResultNames[i];
-            w.Line("/// <summary>Result <c>" + XmlDoc.Escape(result.Name) + "</c>: " + XmlDoc.Escape(result.Constraint.Summary) + ".</summary>");
-            if (!layout.ResultsSegmented)
+            var value = values[i];
+            var name = names[i];
+            w.Line("/// <summary>" + group.Kind + " <c>" + XmlDoc.Escape(value.Name) + "</c>: " + XmlDoc.Escape(value.Constraint.Summary) + ".</summary>");
+            if (!segmented)
             {
-                w.Line("public " + Ir + "OpResult " + name + " => Operation.GetResult(" + Index(i) + ");");
+                w.Line("public " + type + " " + name + " => Operation." + group.Getter + "(" + Index(i) + ");");
             }
-            else if (result.Constraint.IsOptional)
+            else if (value.Constraint.IsOptional)
             {
-                w.Line("public " + Ir + "OpResult? " + name + " { get { var s = ResultSizes; return s[" + Index(i) + "] == 0 ? null : Operation.GetResult(" + Support + ".Start(s, " + Index(i) + ")); } }");
+                w.Line("public " + type + "? " + name + " { get { var s = " + sizes + "; return s[" + Index(i) + "] == 0 ? null : Operation." + group.Getter + "(" + Support + ".Start(s, " + Index(i) + ")); } }");
             }
-            else if (result.Constraint.IsVariadic)
+            else if (value.Constraint.IsVariadic)
             {
-                w.Line("public " + ResultList + " " + name + " { get { var s = ResultSizes; return " + Support + ".Slice(Operation.Results, " + Support + ".Start(s, " + Index(i) + "), s[" + Index(i) + "]); } }");
+                w.Line("public global::System.Collections.Generic.IReadOnlyList<" + type + "> " + name + " { get { var s = " + sizes + "; return " + Support + ".Slice(Operation." + group.Plural + ", " + Support + ".Start(s, " + Index(i) + "), s[" + Index(i) + "]); } }");
             }
             else
             {
-                w.Line("public " + Ir + "OpResult " + name + " => Operation.GetResult(" + Support + ".Start(ResultSizes, " + Index(i) + "));");
+                w.Line("public " + type + " " + name + " => Operation." + group.Getter + "(" + Support + ".Start(" + sizes + ", " + Index(i) + "));");
             }
 
             w.Line();
